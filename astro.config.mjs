@@ -1,0 +1,29 @@
+// @ts-check
+import { readFileSync } from 'node:fs';
+import { unified } from '@astrojs/markdown-remark';
+import { defineConfig } from 'astro/config';
+import { parse as parseYaml } from 'yaml';
+import { glossaryId } from './src/lib/glossary.ts';
+import { siteConfigFromEnv } from './src/lib/site-config.ts';
+import remarkAbbr from './src/markdown/remark-abbr.ts';
+import remarkReadingTime from './src/markdown/remark-reading-time.ts';
+
+const { site, base } = siteConfigFromEnv(process.env);
+
+/** @type {import('./src/lib/types').GlossaryEntry[]} */
+const glossary = parseYaml(readFileSync(new URL('./content/glossary.yaml', import.meta.url), 'utf8')).map(
+  (/** @type {any} */ entry) => ({ id: glossaryId(entry.term), ...entry }),
+);
+
+export default defineConfig({
+  site,
+  base,
+  trailingSlash: 'always',
+  markdown: {
+    processor: unified({
+      // The sources' own quotation marks are kept as they are.
+      smartypants: false,
+      remarkPlugins: [[remarkAbbr, { glossary }], remarkReadingTime],
+    }),
+  },
+});

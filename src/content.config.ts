@@ -1,0 +1,120 @@
+import { defineCollection, reference } from 'astro:content';
+import { file, glob } from 'astro/loaders';
+import { z } from 'astro/zod';
+import { parse as parseYaml } from 'yaml';
+import { parseIsoDate, toIsoDateString } from './lib/dates';
+import { glossaryId } from './lib/glossary';
+
+// A calendar date written YYYY-MM-DD (YAML may hand it over as a Date at UTC midnight).
+const isoDate = z.preprocess(
+  toIsoDateString,
+  z
+    .string({ error: 'expected a date as YYYY-MM-DD' })
+    .refine((value) => parseIsoDate(value) !== null, {
+      error: (issue) => `"${String(issue.input)}" is not a date — expected a real date as YYYY-MM-DD`,
+    }),
+);
+
+const text = (what: string, max: number) =>
+  z
+    .string({ error: `expected ${what} as text` })
+    .trim()
+    .min(1, { error: `${what} is empty — expected text` })
+    .max(max, { error: `${what} is longer than ${max} characters` });
+
+const articles = defineCollection({
+  loader: glob({ pattern: '**/*.md', base: './content/articles' }),
+  schema: z
+    .object({
+      title: text('the headline', 200),
+      /** True when the source has no headline and the title is ours. */
+      editorialTitle: z.boolean().default(false),
+      date: isoDate,
+      /** Last day of an event spanning several days. */
+      dateEnd: isoDate.optional(),
+      /** `terbit`: the publication date; `acara`: the source gives only the event's date. */
+      dateKind: z.enum(['terbit', 'acara'], { error: 'expected "terbit" or "acara"' }),
+      institution: reference('institutions'),
+      partnerCountries: z.array(reference('countries')).min(1, {
+        error: 'expected at least one partner country',
+      }),
+      partnerInstitutions: z.array(reference('institutions')).default([]),
+      topics: z.array(reference('topics')).min(1, { error: 'expected at least one topic' }),
+      people: z
+        .array(z.object({ name: text('a name', 120), role: z.string().optional() }).strict())
+        .default([]),
+      summary: text('the summary', 400),
+      summaryEn: text('the English summary', 400),
+      photoCaption: z
+        .object({ text: text('the caption', 400), credit: z.string().optional() })
+        .strict()
+        .optional(),
+      source: z
+        .object({
+          publisher: z.string().optional(),
+          originalTitle: z.string().optional(),
+          republishedFrom: z.string().optional(),
+          credits: z.array(z.object({ role: z.string(), name: z.string() }).strict()).default([]),
+          copyright: z.string().optional(),
+          note: z.string().optional(),
+        })
+        .strict(),
+    })
+    .strict(),
+});
+
+const institutions = defineCollection({
+  loader: file('content/institutions.yaml'),
+  schema: z
+    .object({
+      name: z.string(),
+      acronym: z.string().optional(),
+      fullName: z.string(),
+      country: z.string().optional(),
+      kind: z.enum([
+        'kementerian',
+        'komisi',
+        'badan',
+        'lembaga',
+        'organisasi',
+        'universitas',
+        'perwakilan',
+      ]),
+      aliases: z.array(z.string()).optional(),
+    })
+    .strict(),
+});
+
+const topics = defineCollection({
+  loader: file('content/topics.yaml'),
+  schema: z
+    .object({ name: z.string(), nameEn: z.string(), description: z.string().optional() })
+    .strict(),
+});
+
+const countries = defineCollection({
+  loader: file('content/countries.yaml'),
+  schema: z
+    .object({ name: z.string(), nameEn: z.string(), aliases: z.array(z.string()).optional() })
+    .strict(),
+});
+
+const glossary = defineCollection({
+  loader: file('content/glossary.yaml', {
+    parser: (raw) =>
+      (parseYaml(raw) as { term: string }[]).map((entry) => ({
+        id: glossaryId(entry.term),
+        ...entry,
+      })),
+  }),
+  schema: z
+    .object({
+      term: z.string(),
+      expansion: z.string(),
+      lang: z.enum(['id', 'en']),
+      description: z.string(),
+      aliases: z.array(z.string()).optional(),
+    }),
+});
+
+export const collections = { articles, institutions, topics, countries, glossary };

@@ -1,0 +1,57 @@
+// The one binding between Astro's content layer and the pure functions in src/lib.
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { resolveArticles } from '../lib/archive';
+import type { Article, ArticleData, GlossaryEntry, Taxonomies } from '../lib/types';
+
+export interface Archive extends Taxonomies {
+  articles: Article[];
+  glossary: GlossaryEntry[];
+  /** The content-layer entry of each article, for render(). */
+  entries: Map<string, CollectionEntry<'articles'>>;
+}
+
+let cached: Promise<Archive> | undefined;
+
+async function load(): Promise<Archive> {
+  const [rawArticles, institutions, topics, countries, glossary] = await Promise.all([
+    getCollection('articles'),
+    getCollection('institutions'),
+    getCollection('topics'),
+    getCollection('countries'),
+    getCollection('glossary'),
+  ]);
+  const taxonomies: Taxonomies = {
+    institutions: institutions.map((e) => ({ id: e.id, ...e.data })),
+    topics: topics.map((e) => ({ id: e.id, ...e.data })),
+    countries: countries.map((e) => ({ id: e.id, ...e.data })),
+  };
+  const articles = resolveArticles(
+    rawArticles.map((entry) => ({
+      id: entry.id,
+      filePath: entry.filePath ?? `content/articles/${entry.id}.md`,
+      body: entry.body ?? '',
+      data: {
+        ...entry.data,
+        institution: entry.data.institution.id,
+        partnerCountries: entry.data.partnerCountries.map((r) => r.id),
+        partnerInstitutions: entry.data.partnerInstitutions.map((r) => r.id),
+        topics: entry.data.topics.map((r) => r.id),
+      } satisfies ArticleData,
+    })),
+    taxonomies,
+  );
+  return {
+    ...taxonomies,
+    articles,
+    glossary: glossary
+      .map((e) => ({ ...e.data, id: e.id }))
+      .sort((a, b) => a.term.localeCompare(b.term, 'id')),
+    entries: new Map(rawArticles.map((e) => [e.id, e])),
+  };
+}
+
+/** The whole archive, validated and resolved once per build. */
+export function getArchive(): Promise<Archive> {
+  cached ??= load();
+  return cached;
+}

@@ -1,0 +1,113 @@
+import { parseIsoDate, todayIso, yearOf } from './dates';
+import type { Article, ArticleData, Institution, Taxonomies } from './types';
+
+/** A raw article entry as the content layer gives it: id, file path, body and validated data. */
+export interface RawArticle {
+  id: string;
+  filePath: string;
+  body: string;
+  data: ArticleData;
+}
+
+/** Thrown when the content is wrong: its message lists every problem with file, field and value. */
+export class ContentError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Isi arsip tidak valid (${problems.length} masalah):\n- ${problems.join('\n- ')}`);
+    this.name = 'ContentError';
+  }
+}
+
+const FILE_NAME = /^\d{4}-\d{2}-\d{2}-[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+function lookup<T extends { id: string }>(items: T[]): Map<string, T> {
+  return new Map(items.map((item) => [item.id, item]));
+}
+
+function expected(map: Map<string, unknown>): string {
+  return `expected one of: ${[...map.keys()].join(', ')}`;
+}
+
+/**
+ * Resolves every article's references and checks what the schema alone cannot:
+ * unknown ids, duplicate slugs, empty bodies, future dates, file names.
+ * Returns the articles newest first, or throws a ContentError naming each file and field.
+ */
+export function resolveArticles(
+  raw: RawArticle[],
+  taxonomies: Taxonomies,
+  today: string = todayIso(),
+): Article[] {
+  const institutions = lookup(taxonomies.institutions);
+  const topics = lookup(taxonomies.topics);
+  const countries = lookup(taxonomies.countries);
+  const problems: string[] = [];
+  const seen = new Map<string, string>();
+  const articles: Article[] = [];
+
+  for (const entry of raw) {
+    const where = entry.filePath;
+    const problem = (field: string, message: string) =>
+      problems.push(`${where}: field "${field}": ${message}`);
+    const { data } = entry;
+
+    const slug = entry.id;
+    if (!FILE_NAME.test(slug)) {
+      problem('(file name)', `"${slug}" — expected YYYY-MM-DD-short-slug.md in lowercase`);
+    }
+    const previous = seen.get(slug);
+    if (previous) problem('(slug)', `"${slug}" is also used by ${previous}; slugs must be unique`);
+    seen.set(slug, where);
+
+    if (!parseIsoDate(data.date)) problem('date', `"${data.date}" — expected a date as YYYY-MM-DD`);
+    else if (data.date > today) problem('date', `"${data.date}" is in the future (today is ${today})`);
+    if (data.dateEnd !== undefined && data.dateEnd < data.date) {
+      problem('dateEnd', `"${data.dateEnd}" is before date "${data.date}"`);
+    }
+    if (entry.body.trim() === '') problem('(body)', 'the article body is empty — expected the text');
+
+    const institution = institutions.get(data.institution);
+    if (!institution) {
+      problem('institution', `unknown institution "${data.institution}" — ${expected(institutions)}`);
+    }
+    const partnerInstitutions: Institution[] = [];
+    data.partnerInstitutions.forEach((id, i) => {
+      const found = institutions.get(id);
+      if (found) partnerInstitutions.push(found);
+      else problem(`partnerInstitutions[${i}]`, `unknown institution "${id}" — ${expected(institutions)}`);
+    });
+    const resolvedTopics = data.topics.flatMap((id, i) => {
+      const found = topics.get(id);
+      if (!found) problem(`topics[${i}]`, `unknown topic "${id}" — ${expected(topics)}`);
+      return found ? [found] : [];
+    });
+    const resolvedCountries = data.partnerCountries.flatMap((id, i) => {
+      const found = countries.get(id);
+      if (!found) problem(`partnerCountries[${i}]`, `unknown country "${id}" — ${expected(countries)}`);
+      return found ? [found] : [];
+    });
+
+    if (institution) {
+      articles.push({
+        ...data,
+        slug,
+        filePath: where,
+        year: yearOf(data.date),
+        body: entry.body,
+        institution,
+        partnerInstitutions,
+        topics: resolvedTopics,
+        partnerCountries: resolvedCountries,
+      });
+    }
+  }
+
+  if (problems.length > 0) throw new ContentError(problems);
+  return sortNewestFirst(articles);
+}
+
+/** Sorts articles newest first; ties broken by slug so the order is stable. */
+export function sortNewestFirst<T extends { date: string; slug: string }>(articles: T[]): T[] {
+  return [...articles].sort((a, b) =>
+    a.date === b.date ? a.slug.localeCompare(b.slug) : a.date < b.date ? 1 : -1,
+  );
+}

@@ -1,0 +1,20 @@
+import type { Root } from 'mdast';
+import { toString } from 'mdast-util-to-string';
+import type { VFile } from 'vfile';
+import { countWords, readingMinutes } from '../lib/reading-time';
+
+interface AstroData {
+  astro?: { frontmatter?: Record<string, unknown> };
+}
+
+/** Adds `minutesRead` and `wordCount` to the article's frontmatter (Astro's remarkPluginFrontmatter). */
+export default function remarkReadingTime() {
+  return (tree: Root, file: VFile) => {
+    const text = toString(tree);
+    const data = file.data as AstroData;
+    data.astro ??= {};
+    data.astro.frontmatter ??= {};
+    data.astro.frontmatter['minutesRead'] = readingMinutes(text);
+    data.astro.frontmatter['wordCount'] = countWords(text);
+  };
+}
