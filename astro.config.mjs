@@ -8,16 +8,19 @@ import { siteConfigFromEnv } from './src/lib/site-config.ts';
 import remarkAbbr from './src/markdown/remark-abbr.ts';
 import remarkReadingTime from './src/markdown/remark-reading-time.ts';
 
-const { site, base } = siteConfigFromEnv(process.env);
+const { site, base, contentDir, outDir, cacheDir } = siteConfigFromEnv(process.env);
 
 /** @type {import('./src/lib/types').GlossaryEntry[]} */
-const glossary = parseYaml(readFileSync(new URL('./content/glossary.yaml', import.meta.url), 'utf8')).map(
-  (/** @type {any} */ entry) => ({ id: glossaryId(entry.term), ...entry }),
-);
+const glossary = parseYaml(
+  readFileSync(`${contentDir}/glossary.yaml`, 'utf8'),
+).map((/** @type {any} */ entry) => ({ id: glossaryId(entry.term), ...entry }));
 
 export default defineConfig({
   site,
   base,
+  outDir,
+  cacheDir,
+  build: { inlineStylesheets: 'never' },
   trailingSlash: 'always',
   markdown: {
     processor: unified({

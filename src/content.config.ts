@@ -4,6 +4,9 @@ import { z } from 'astro/zod';
 import { parse as parseYaml } from 'yaml';
 import { parseIsoDate, toIsoDateString } from './lib/dates';
 import { glossaryId } from './lib/glossary';
+import { siteConfigFromEnv } from './lib/site-config';
+
+const { contentDir } = siteConfigFromEnv(process.env);
 
 // A calendar date written YYYY-MM-DD (YAML may hand it over as a Date at UTC midnight).
 const isoDate = z.preprocess(
@@ -11,7 +14,8 @@ const isoDate = z.preprocess(
   z
     .string({ error: 'expected a date as YYYY-MM-DD' })
     .refine((value) => parseIsoDate(value) !== null, {
-      error: (issue) => `"${String(issue.input)}" is not a date — expected a real date as YYYY-MM-DD`,
+      error: (issue) =>
+        `"${String(issue.input)}" is not a date — expected a real date as YYYY-MM-DD`,
     }),
 );
 
@@ -23,7 +27,7 @@ const text = (what: string, max: number) =>
     .max(max, { error: `${what} is longer than ${max} characters` });
 
 const articles = defineCollection({
-  loader: glob({ pattern: '**/*.md', base: './content/articles' }),
+  loader: glob({ pattern: '**/*.md', base: `${contentDir}/articles` }),
   schema: z
     .object({
       title: text('the headline', 200),
@@ -64,7 +68,7 @@ const articles = defineCollection({
 });
 
 const institutions = defineCollection({
-  loader: file('content/institutions.yaml'),
+  loader: file(`${contentDir}/institutions.yaml`),
   schema: z
     .object({
       name: z.string(),
@@ -86,35 +90,34 @@ const institutions = defineCollection({
 });
 
 const topics = defineCollection({
-  loader: file('content/topics.yaml'),
+  loader: file(`${contentDir}/topics.yaml`),
   schema: z
     .object({ name: z.string(), nameEn: z.string(), description: z.string().optional() })
     .strict(),
 });
 
 const countries = defineCollection({
-  loader: file('content/countries.yaml'),
+  loader: file(`${contentDir}/countries.yaml`),
   schema: z
     .object({ name: z.string(), nameEn: z.string(), aliases: z.array(z.string()).optional() })
     .strict(),
 });
 
 const glossary = defineCollection({
-  loader: file('content/glossary.yaml', {
+  loader: file(`${contentDir}/glossary.yaml`, {
     parser: (raw) =>
       (parseYaml(raw) as { term: string }[]).map((entry) => ({
         id: glossaryId(entry.term),
         ...entry,
       })),
   }),
-  schema: z
-    .object({
-      term: z.string(),
-      expansion: z.string(),
-      lang: z.enum(['id', 'en']),
-      description: z.string(),
-      aliases: z.array(z.string()).optional(),
-    }),
+  schema: z.object({
+    term: z.string(),
+    expansion: z.string(),
+    lang: z.enum(['id', 'en']),
+    description: z.string(),
+    aliases: z.array(z.string()).optional(),
+  }),
 });
 
 export const collections = { articles, institutions, topics, countries, glossary };

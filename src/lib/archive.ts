@@ -59,21 +59,30 @@ export function resolveArticles(
     seen.set(slug, where);
 
     if (!parseIsoDate(data.date)) problem('date', `"${data.date}" — expected a date as YYYY-MM-DD`);
-    else if (data.date > today) problem('date', `"${data.date}" is in the future (today is ${today})`);
+    else if (data.date > today)
+      problem('date', `"${data.date}" is in the future (today is ${today})`);
     if (data.dateEnd !== undefined && data.dateEnd < data.date) {
       problem('dateEnd', `"${data.dateEnd}" is before date "${data.date}"`);
     }
-    if (entry.body.trim() === '') problem('(body)', 'the article body is empty — expected the text');
+    if (entry.body.trim() === '')
+      problem('(body)', 'the article body is empty — expected the text');
 
     const institution = institutions.get(data.institution);
     if (!institution) {
-      problem('institution', `unknown institution "${data.institution}" — ${expected(institutions)}`);
+      problem(
+        'institution',
+        `unknown institution "${data.institution}" — ${expected(institutions)}`,
+      );
     }
     const partnerInstitutions: Institution[] = [];
     data.partnerInstitutions.forEach((id, i) => {
       const found = institutions.get(id);
       if (found) partnerInstitutions.push(found);
-      else problem(`partnerInstitutions[${i}]`, `unknown institution "${id}" — ${expected(institutions)}`);
+      else
+        problem(
+          `partnerInstitutions[${i}]`,
+          `unknown institution "${id}" — ${expected(institutions)}`,
+        );
     });
     const resolvedTopics = data.topics.flatMap((id, i) => {
       const found = topics.get(id);
@@ -82,7 +91,8 @@ export function resolveArticles(
     });
     const resolvedCountries = data.partnerCountries.flatMap((id, i) => {
       const found = countries.get(id);
-      if (!found) problem(`partnerCountries[${i}]`, `unknown country "${id}" — ${expected(countries)}`);
+      if (!found)
+        problem(`partnerCountries[${i}]`, `unknown country "${id}" — ${expected(countries)}`);
       return found ? [found] : [];
     });
 

@@ -10,12 +10,22 @@ function overlap(a: string[], b: string[]): number {
 /** How related two articles are: shared topics, institutions and partner countries, weighted. */
 export function relatedness(a: Article, b: Article): number {
   return (
-    WEIGHTS.topic * overlap(a.topics.map((t) => t.id), b.topics.map((t) => t.id)) +
+    WEIGHTS.topic *
+      overlap(
+        a.topics.map((t) => t.id),
+        b.topics.map((t) => t.id),
+      ) +
     (a.institution.id === b.institution.id ? WEIGHTS.institution : 0) +
     WEIGHTS.partnerInstitution *
-      overlap(a.partnerInstitutions.map((p) => p.id), b.partnerInstitutions.map((p) => p.id)) +
+      overlap(
+        a.partnerInstitutions.map((p) => p.id),
+        b.partnerInstitutions.map((p) => p.id),
+      ) +
     WEIGHTS.country *
-      overlap(a.partnerCountries.map((c) => c.id), b.partnerCountries.map((c) => c.id))
+      overlap(
+        a.partnerCountries.map((c) => c.id),
+        b.partnerCountries.map((c) => c.id),
+      )
   );
 }
 

@@ -1,15 +1,26 @@
-/** Where the site is deployed, set in one place from the environment (see README, "Deploy"). */
+/** Where the site is deployed and where its content lives, set in one place from the environment. */
 export interface SiteConfig {
-  /** Absolute origin of the deployed site, e.g. https://arsip.example.go.id */
+  /** Absolute origin of the deployed site (SITE_URL), e.g. https://arsip.example.go.id */
   site: string;
-  /** Sub-path the site is served under, always starting and ending with "/" (e.g. "/arsip/"). */
+  /** Sub-path the site is served under (BASE_PATH), always "/" or "/x/". */
   base: string;
+  /** Folder holding articles/ and the YAML data (ARCHIVE_CONTENT_DIR; tests point it at fixtures). */
+  contentDir: string;
+  /** Build output folder (ARCHIVE_OUT_DIR). */
+  outDir: string;
+  /** Astro's cache folder (ARCHIVE_CACHE_DIR), kept apart per content folder. */
+  cacheDir: string;
 }
 
-/** Reads SITE_URL and BASE_PATH, normalising the base to "/x/" form. */
+/** Reads the deployment and content settings from the environment, with the defaults. */
 export function siteConfigFromEnv(env: Record<string, string | undefined>): SiteConfig {
   const site = env['SITE_URL']?.trim() || 'http://localhost:4321';
-  const rawBase = env['BASE_PATH']?.trim() || '/';
-  const base = `/${rawBase.replace(/^\/+|\/+$/g, '')}/`.replace(/^\/\/$/, '/');
-  return { site, base };
+  const trimmed = (env['BASE_PATH']?.trim() || '/').replace(/^\/+|\/+$/g, '');
+  return {
+    site,
+    base: trimmed === '' ? '/' : `/${trimmed}/`,
+    contentDir: env['ARCHIVE_CONTENT_DIR']?.trim() || './content',
+    outDir: env['ARCHIVE_OUT_DIR']?.trim() || './dist',
+    cacheDir: env['ARCHIVE_CACHE_DIR']?.trim() || './node_modules/.astro',
+  };
 }

@@ -38,9 +38,12 @@ export default function remarkAbbr(options: RemarkAbbrOptions) {
       const replacement: PhrasingContent[] = [];
       let cursor = 0;
       for (const match of matches) {
-        if (match.start > cursor) replacement.push({ type: 'text', value: value.slice(cursor, match.start) });
+        if (match.start > cursor)
+          replacement.push({ type: 'text', value: value.slice(cursor, match.start) });
         const term = value.slice(match.start, match.end);
-        const abbr = element('abbr', { title: match.entry.expansion }, [{ type: 'text', value: term }]);
+        const abbr = element('abbr', { title: match.entry.expansion }, [
+          { type: 'text', value: term },
+        ]);
         replacement.push(
           href ? element('a', { href: href(match.entry), className: 'term' }, [abbr]) : abbr,
         );

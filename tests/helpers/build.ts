@@ -1,0 +1,40 @@
+import { spawn } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+
+export const ROOT = resolve(import.meta.dirname, '../..');
+
+export interface BuildResult {
+  code: number | null;
+  output: string;
+  outDir: string;
+}
+
+/** Runs `astro build` in a child process with its own output and cache folders. */
+export function buildSite(env: Record<string, string> = {}): Promise<BuildResult> {
+  const work = mkdtempSync(join(tmpdir(), 'arsip-build-'));
+  const outDir = env['ARCHIVE_OUT_DIR'] ?? join(work, 'dist');
+  return new Promise((done, fail) => {
+    const child = spawn(
+      process.execPath,
+      [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build'],
+      {
+        cwd: ROOT,
+        env: {
+          ...process.env,
+          ASTRO_TELEMETRY_DISABLED: '1',
+          ARCHIVE_CACHE_DIR: join(work, 'cache'),
+          ...env,
+          ARCHIVE_OUT_DIR: outDir,
+        },
+        stdio: ['ignore', 'pipe', 'pipe'],
+      },
+    );
+    let output = '';
+    child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    child.on('error', fail);
+    child.on('close', (code) => done({ code, output, outDir }));
+  });
+}

@@ -1,0 +1,201 @@
+import { describe, expect, inject, it } from 'vitest';
+import { htmlFiles, listedSlugs, page, sourceArticles } from '../helpers/site';
+
+const dist = inject('siteDist');
+const articles = sourceArticles();
+const iso = (d: string | Date) => (d instanceof Date ? d.toISOString().slice(0, 10) : d);
+const MONTHS = [
+  'Januari',
+  'Februari',
+  'Maret',
+  'April',
+  'Mei',
+  'Juni',
+  'Juli',
+  'Agustus',
+  'September',
+  'Oktober',
+  'November',
+  'Desember',
+];
+const indonesian = (d: string) => {
+  const [y, m, day] = d.split('-').map(Number);
+  return `${day} ${MONTHS[m! - 1]} ${y}`;
+};
+
+describe('article pages', () => {
+  it('builds one page per article, five in all', () => {
+    expect(articles).toHaveLength(5);
+    const pages = htmlFiles(dist).filter((f) => f.startsWith('artikel/'));
+    expect(pages.sort()).toEqual(articles.map((a) => `artikel/${a.slug}/index.html`).sort());
+  });
+
+  it.each(articles)('$slug shows its headline, Indonesian date and own text', (article) => {
+    const $ = page(dist, `artikel/${article.slug}/`);
+    expect($('h1').text()).toBe(article.data.title);
+    const date = iso(article.data.date);
+    const time = $(`.meta time[datetime="${date}"]`);
+    expect(time.length).toBe(1);
+    expect(time.text()).toContain(indonesian(date).split(' ')[0]);
+    const body = $('[data-article-body]').text().replace(/\s+/g, ' ');
+    // Every paragraph of the source body appears, word for word.
+    for (const paragraph of article.body.split(/\n\n+/)) {
+      expect(body).toContain(paragraph.replace(/\s+/g, ' '));
+    }
+  });
+
+  it('shows the full date range of multi-day events in Indonesian', () => {
+    const $ = page(dist, 'artikel/2022-08-03-bkn-forum-accsm-vietnam/');
+    expect($('.meta dd').first().next().text()).toBeDefined();
+    expect($('.meta').text().replace(/\s+/g, ' ')).toContain('3–5 Agustus 2022');
+    const kasn = page(dist, 'artikel/2021-08-30-kasn-perpanjangan-kerja-sama-mpm-korea/');
+    expect(kasn('.meta time').text()).toBe('30 Agustus 2021');
+  });
+
+  it('says when a title is editorial and when a date is the event date', () => {
+    for (const article of articles) {
+      const $ = page(dist, `artikel/${article.slug}/`);
+      const note = $('.article__note').text();
+      if (article.data['editorialTitle']) expect(note).toMatch(/Judul dari redaksi/);
+      else expect(note).toBe('');
+      const hint = $('.meta__hint').text();
+      expect(hint).toContain(
+        article.data['dateKind'] === 'acara' ? 'tanggal acara' : 'tanggal terbit',
+      );
+    }
+  });
+
+  it('has a metadata list, provenance, English summary and breadcrumbs', () => {
+    const $ = page(dist, 'artikel/2023-09-20-simposium-kacpe-2023-jakarta/');
+    const terms = $('dl.meta dt')
+      .map((_, el) => $(el).text())
+      .get();
+    expect(terms).toEqual(expect.arrayContaining(['Instansi', 'Tanggal', 'Negara mitra', 'Topik']));
+    expect($('.source').text()).toContain('Hendri Sukma Indrawan');
+    expect($('.source').text()).toContain(
+      'Menpan RB: kita harus belajar dari Korsel soal transformasi digital',
+    );
+    expect($('[lang="en"] p').first().text()).toMatch(/Jakarta/);
+    expect($('nav.breadcrumbs li').length).toBe(4);
+    expect($('.article__header').text()).toMatch(/\d+ menit baca/);
+  });
+
+  it('leaves no site chrome or credits in the body', () => {
+    const chrome = [
+      'Pin It',
+      'Share',
+      'Lihat postingan ini di Instagram',
+      'Pos terkait',
+      'Tinggalkan Balasan',
+      'Alamat email',
+      'Berita ini telah tayang',
+      'COPYRIGHT',
+      '(if/nqa)',
+      '(lin)',
+      'HUMAS MENPANRB',
+      'Penulis: nad',
+      'Pewarta',
+      '¬',
+      '\u00a0',
+    ];
+    for (const article of articles) {
+      const body = page(dist, `artikel/${article.slug}/`)('[data-article-body]').text();
+      for (const text of chrome)
+        expect(body, `${article.slug} holds "${text}"`).not.toContain(text);
+    }
+  });
+
+  it('marks acronyms with <abbr title>, once per article', () => {
+    const $ = page(dist, 'artikel/2019-07-29-korea-apresiasi-reformasi-birokrasi-indonesia/');
+    const mois = $('[data-article-body] abbr').filter((_, el) => $(el).text() === 'MOIS');
+    expect(mois.length).toBe(1);
+    expect(mois.attr('title')).toBe('Ministry of the Interior and Safety');
+  });
+});
+
+describe('listings', () => {
+  const expectListing = (path: string, predicate: (a: (typeof articles)[number]) => boolean) => {
+    const expected = articles
+      .filter(predicate)
+      .map((a) => a.slug)
+      .sort();
+    expect(listedSlugs(page(dist, path)).sort(), path).toEqual(expected);
+  };
+
+  it('lists each year exactly its articles', () => {
+    for (const year of new Set(articles.map((a) => iso(a.data.date).slice(0, 4)))) {
+      expectListing(`tahun/${year}/`, (a) => iso(a.data.date).startsWith(year));
+    }
+  });
+
+  it('lists each institution, topic and country exactly its articles', () => {
+    for (const id of ['kasn', 'kemenpanrb', 'bkn', 'mpm-korea', 'mois-korea']) {
+      expectListing(
+        `instansi/${id}/`,
+        (a) => a.data.institution === id || (a.data.partnerInstitutions ?? []).includes(id),
+      );
+    }
+    for (const id of new Set(articles.flatMap((a) => a.data.topics))) {
+      expectListing(`topik/${id}/`, (a) => a.data.topics.includes(id));
+    }
+    for (const id of new Set(articles.flatMap((a) => a.data.partnerCountries))) {
+      expectListing(`negara/${id}/`, (a) => a.data.partnerCountries.includes(id));
+    }
+  });
+
+  it('groups the archive by year, newest first, with every article', () => {
+    const $ = page(dist, 'arsip/');
+    const years = $('section[data-year]')
+      .map((_, el) => $(el).attr('data-year'))
+      .get();
+    expect(years).toEqual(['2023', '2022', '2021', '2019', '2017']);
+    expect(listedSlugs($).length).toBe(5);
+  });
+
+  it('puts the newest article first on the front page, with ways in and counts', () => {
+    const $ = page(dist, '');
+    expect(listedSlugs($)[0]).toBe('2023-09-20-simposium-kacpe-2023-jakarta');
+    const text = $('.home__ways').text();
+    for (const heading of [
+      'Menurut tahun',
+      'Menurut instansi',
+      'Menurut topik',
+      'Menurut negara mitra',
+    ]) {
+      expect(text).toContain(heading);
+    }
+    expect($('.home__ways a[href$="/instansi/kemenpanrb/"]').parent().text()).toContain(
+      '3 artikel',
+    );
+  });
+});
+
+describe('every page', () => {
+  it('is in Indonesian, with a skip link, a main landmark and a search form', () => {
+    for (const file of htmlFiles(dist)) {
+      const $ = page(dist, file);
+      expect($('html').attr('lang'), file).toBe('id');
+      expect($('a.skip-link').attr('href'), file).toBe('#konten');
+      expect($('main#konten').length, file).toBe(1);
+      expect($('form[role="search"] input[name="q"]').length, file).toBe(1);
+    }
+  });
+
+  it('has a 404 page', () => {
+    expect(page(dist, '404.html')('h1').text()).toBe('Halaman tidak ditemukan');
+  });
+
+  it('ships no JavaScript on article and listing pages', () => {
+    for (const path of [
+      '',
+      'arsip/',
+      'artikel/2021-08-30-kasn-perpanjangan-kerja-sama-mpm-korea/',
+      'topik/spbe/',
+    ]) {
+      expect(
+        page(dist, path)('script[src], script:not([type="application/ld+json"])').length,
+        path,
+      ).toBe(0);
+    }
+  });
+});
