@@ -20,7 +20,9 @@ export default defineConfig({
   base,
   outDir,
   cacheDir,
+  // Styles and scripts as files, never inline: a strict Content-Security-Policy needs no hashes.
   build: { inlineStylesheets: 'never' },
+  vite: { build: { assetsInlineLimit: 0 } },
   trailingSlash: 'always',
   markdown: {
     processor: unified({
