@@ -1,0 +1,105 @@
+import { describe, expect, it } from 'vitest';
+import { countries, institutions, topics } from '../../tests/unit/fixtures';
+import { ContentError, resolveArticles, sortNewestFirst, type RawArticle } from './archive';
+
+const taxonomies = { institutions, topics, countries };
+const raw = (
+  id: string,
+  data: Partial<RawArticle['data']> = {},
+  body = 'Teks berita.',
+): RawArticle => ({
+  id,
+  filePath: `content/articles/${id}.md`,
+  body,
+  data: {
+    title: 'Judul',
+    editorialTitle: false,
+    date: id.slice(0, 10),
+    dateKind: 'terbit',
+    institution: 'kasn',
+    partnerCountries: ['korea-selatan'],
+    partnerInstitutions: [],
+    topics: ['sistem-merit'],
+    people: [],
+    summary: 'Ringkasan.',
+    summaryEn: 'Summary.',
+    source: { credits: [] },
+    ...data,
+  },
+});
+
+function problemsOf(entries: RawArticle[]): string[] {
+  try {
+    resolveArticles(entries, taxonomies, '2026-01-01');
+  } catch (error) {
+    expect(error).toBeInstanceOf(ContentError);
+    return (error as ContentError).problems;
+  }
+  return [];
+}
+
+describe('resolveArticles', () => {
+  it('resolves references and sorts newest first', () => {
+    const articles = resolveArticles(
+      [raw('2019-07-29-a'), raw('2021-08-30-b', { partnerInstitutions: ['mpm-korea'] })],
+      taxonomies,
+      '2026-01-01',
+    );
+    expect(articles.map((a) => a.slug)).toEqual(['2021-08-30-b', '2019-07-29-a']);
+    expect(articles[0]!.institution.fullName).toBe('Komisi Aparatur Sipil Negara');
+    expect(articles[0]!.partnerInstitutions[0]!.name).toBe('MPM');
+    expect(articles[0]!.year).toBe(2021);
+  });
+
+  it('names file, field, value and what was expected for unknown references', () => {
+    const problems = problemsOf([
+      raw('2021-08-30-b', {
+        institution: 'kasnx',
+        topics: ['sepak-bola'],
+        partnerCountries: ['atlantis'],
+      }),
+    ]);
+    expect(problems).toContain(
+      'content/articles/2021-08-30-b.md: field "institution": unknown institution "kasnx" — expected one of: kasn, bkn, mpm-korea',
+    );
+    expect(problems.some((p) => p.includes('field "topics[0]": unknown topic "sepak-bola"'))).toBe(
+      true,
+    );
+    expect(
+      problems.some((p) => p.includes('field "partnerCountries[0]": unknown country "atlantis"')),
+    ).toBe(true);
+  });
+
+  it('refuses future dates, bad file names, empty bodies and reversed ranges', () => {
+    const problems = problemsOf([
+      raw('2030-01-01-masa-depan'),
+      raw('2021-08-30-Judul_Besar'),
+      raw('2021-08-30-kosong', {}, '  \n'),
+      raw('2022-08-03-terbalik', { dateEnd: '2022-08-01' }),
+    ]);
+    expect(problems.join('\n')).toMatch(
+      /2030-01-01-masa-depan\.md: field "date": "2030-01-01" is in the future/,
+    );
+    expect(problems.join('\n')).toMatch(/Judul_Besar\.md: field "\(file name\)"/);
+    expect(problems.join('\n')).toMatch(/kosong\.md: field "\(body\)": the article body is empty/);
+    expect(problems.join('\n')).toMatch(
+      /terbalik\.md: field "dateEnd": "2022-08-01" is before date "2022-08-03"/,
+    );
+  });
+});
+
+describe('sortNewestFirst', () => {
+  it('orders by date, then slug, without mutating its input', () => {
+    const input = [
+      { date: '2019-01-01', slug: 'b' },
+      { date: '2021-01-01', slug: 'a' },
+      { date: '2019-01-01', slug: 'a' },
+    ];
+    expect(sortNewestFirst(input).map((x) => `${x.date}/${x.slug}`)).toEqual([
+      '2021-01-01/a',
+      '2019-01-01/a',
+      '2019-01-01/b',
+    ]);
+    expect(input[0]!.slug).toBe('b');
+  });
+});
