@@ -1,5 +1,7 @@
 // The one binding between Astro's content layer and the pure functions in src/lib.
+import { readFileSync } from 'node:fs';
 import { getCollection, type CollectionEntry } from 'astro:content';
+import { parse as parseYaml } from 'yaml';
 import { resolveArticles } from '../lib/archive';
 import type { Article, ArticleData, GlossaryEntry, Taxonomies } from '../lib/types';
 
@@ -8,6 +10,14 @@ export interface Archive extends Taxonomies {
   glossary: GlossaryEntry[];
   /** The content-layer entry of each article, for render(). */
   entries: Map<string, CollectionEntry<'articles'>>;
+}
+
+// The frontmatter as written, read with a YAML 1.2 parser that keeps dates as text.
+function writtenDates(filePath: string | undefined): { date?: unknown; dateEnd?: unknown } {
+  if (!filePath) return {};
+  const match = /^---\r?\n([\s\S]*?)\r?\n---/.exec(readFileSync(filePath, 'utf8'));
+  const data = match ? (parseYaml(match[1]!) as Record<string, unknown> | null) : null;
+  return { date: data?.['date'], dateEnd: data?.['dateEnd'] };
 }
 
 let cached: Promise<Archive> | undefined;
@@ -30,6 +40,7 @@ async function load(): Promise<Archive> {
       id: entry.id,
       filePath: entry.filePath ?? `content/articles/${entry.id}.md`,
       body: entry.body ?? '',
+      written: writtenDates(entry.filePath),
       data: {
         ...entry.data,
         institution: entry.data.institution.id,

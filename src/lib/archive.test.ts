@@ -103,3 +103,15 @@ describe('sortNewestFirst', () => {
     expect(input[0]!.slug).toBe('b');
   });
 });
+
+describe('dates as written', () => {
+  it('refuses an impossible date that YAML rolled over into a real one', () => {
+    const entry = {
+      ...raw('2021-03-02-salah', { date: '2021-03-02' }),
+      written: { date: '2021-02-30' },
+    };
+    expect(problemsOf([entry])).toEqual([
+      'content/articles/2021-03-02-salah.md: field "date": "2021-02-30" is not a date — expected a real date as YYYY-MM-DD',
+    ]);
+  });
+});

@@ -7,6 +7,11 @@ export interface RawArticle {
   filePath: string;
   body: string;
   data: ArticleData;
+  /**
+   * The dates exactly as written in the file. YAML turns an impossible date such as 2021-02-30
+   * into a real one (2 March) before the schema sees it; these let us refuse it instead.
+   */
+  written?: { date?: unknown; dateEnd?: unknown };
 }
 
 /** Thrown when the content is wrong: its message lists every problem with file, field and value. */
@@ -58,6 +63,12 @@ export function resolveArticles(
     if (previous) problem('(slug)', `"${slug}" is also used by ${previous}; slugs must be unique`);
     seen.set(slug, where);
 
+    for (const field of ['date', 'dateEnd'] as const) {
+      const written = entry.written?.[field];
+      if (written !== undefined && (typeof written !== 'string' || !parseIsoDate(written))) {
+        problem(field, `"${String(written)}" is not a date — expected a real date as YYYY-MM-DD`);
+      }
+    }
     if (!parseIsoDate(data.date)) problem('date', `"${data.date}" — expected a date as YYYY-MM-DD`);
     else if (data.date > today)
       problem('date', `"${data.date}" is in the future (today is ${today})`);

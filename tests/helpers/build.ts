@@ -1,6 +1,5 @@
 import { spawn } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, mkdtempSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
@@ -13,7 +12,10 @@ export interface BuildResult {
 
 /** Runs `astro build` in a child process with its own output and cache folders. */
 export function buildSite(env: Record<string, string> = {}): Promise<BuildResult> {
-  const work = mkdtempSync(join(tmpdir(), 'arsip-build-'));
+  // Inside the project: with an outDir outside the working folder Astro writes its
+  // server chunks to ./.astro/, where two builds at once would overwrite each other.
+  mkdirSync(join(ROOT, 'tmp'), { recursive: true });
+  const work = mkdtempSync(join(ROOT, 'tmp', 'build-'));
   const outDir = env['ARCHIVE_OUT_DIR'] ?? join(work, 'dist');
   return new Promise((done, fail) => {
     const child = spawn(
