@@ -82,6 +82,48 @@ export const ui = {
     back: 'Kembali ke beranda',
     search: 'atau cari di arsip',
   },
+  feeds: {
+    subscribe: 'Langganan',
+    rss: 'RSS',
+    jsonFeed: 'JSON Feed',
+    rssTitle: 'RSS Arsip Kerja Sama Indonesia–Korea',
+    jsonFeedTitle: 'JSON Feed Arsip Kerja Sama Indonesia–Korea',
+    understand: 'Memahami kerja sama',
+  },
+  citation: {
+    title: 'Kutip artikel ini',
+    intro:
+      'Kutipan merujuk ke halaman arsip ini. Penulis perorangan tidak dicantumkan; bila sumber tidak menyebut penerbit, judul menempati posisi penulis, dan bila sumber hanya memuat tanggal acara, tanggal terbit ditulis t.t. (tanpa tanggal).',
+    apa: 'APA (edisi ke-7)',
+    bibtex: 'BibTeX',
+    ris: 'Unduh berkas RIS',
+    risHint: 'untuk Zotero, Mendeley atau EndNote',
+    copy: 'Salin',
+    copied: 'Kutipan disalin.',
+    copyFailed: 'Gagal menyalin: pilih teksnya lalu salin sendiri.',
+    noDate: 't.t.',
+    eventDate: (range: string) =>
+      `Tanggal acara: ${range}; tanggal terbit tidak tercantum di sumber.`,
+    firstPublished: (where: string) => `Tayang pertama di ${where}.`,
+  },
+  timeline: {
+    title: 'Linimasa kerja sama',
+    intro:
+      'Tonggak kerja sama Indonesia–Korea Selatan di bidang administrasi publik, sebagaimana disebut dalam artikel arsip. Ketelitian tanggal mengikuti sumbernya: tahun, bulan atau hari. Tiap titik menautkan ke artikelnya.',
+    planned: 'Rencana, menurut artikel',
+    quote: 'Kata artikel',
+    readArticle: 'Baca artikel',
+    empty: 'Belum ada peristiwa di linimasa.',
+  },
+  glossary: {
+    title: 'Glosarium',
+    intro:
+      'Singkatan yang dipakai dalam artikel arsip, dengan kepanjangan, penjelasan dan artikel yang memakainya. Di dalam artikel, kemunculan pertama tiap singkatan menautkan ke sini.',
+    index: 'Daftar singkatan',
+    aliases: 'Ditulis juga',
+    usedIn: (n: number) => `Dipakai dalam ${n} artikel`,
+    unused: 'Tidak muncul dalam isi artikel arsip.',
+  },
   footer: {
     about:
       'Arsip ini memuat teks berita sebagaimana diterbitkan sumbernya, termasuk ejaannya. Judul redaksi, ringkasan dan terjemahan ringkasan adalah tulisan redaksi arsip dan ditandai demikian.',
