@@ -1,0 +1,15 @@
+// Reads the timeline data file and links it to the archive (pure work in src/lib/timeline).
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse as parseYaml } from 'yaml';
+import { siteConfigFromEnv } from '../lib/site-config';
+import { resolveTimeline, type TimelineEntry } from '../lib/timeline';
+import { getArchive } from './archive';
+
+/** The timeline entries, oldest first; none when the content folder has no timeline.yaml. */
+export async function getTimeline(): Promise<TimelineEntry[]> {
+  const file = join(siteConfigFromEnv(process.env).contentDir, 'timeline.yaml');
+  if (!existsSync(file)) return [];
+  const { articles } = await getArchive();
+  return resolveTimeline(parseYaml(readFileSync(file, 'utf8')), articles, file);
+}
