@@ -8,29 +8,45 @@ import { siteConfigFromEnv } from './lib/site-config';
 
 const { contentDir } = siteConfigFromEnv(process.env);
 
+// Drafts from `npm run import` / `npm run new` say "TODO" where a person must still write.
+const isTodo = (value: string) => value.trim().startsWith('TODO');
+const filled = (what: string, fill: string) =>
+  z
+    .string({ error: `expected ${what} as text` })
+    .refine((value) => !isTodo(value), { error: `${what} still says TODO — ${fill}` });
+
 // A calendar date written YYYY-MM-DD (YAML may hand it over as a Date at UTC midnight).
 const isoDate = z.preprocess(
   toIsoDateString,
   z
     .string({ error: 'expected a date as YYYY-MM-DD' })
+    .refine((value) => !isTodo(value), {
+      error: 'the date still says TODO — write the date the source gives, as YYYY-MM-DD',
+      abort: true,
+    })
     .refine((value) => parseIsoDate(value) !== null, {
       error: (issue) =>
         `"${String(issue.input)}" is not a date — expected a real date as YYYY-MM-DD`,
     }),
 );
 
-const text = (what: string, max: number) =>
+const text = (what: string, max: number, fill = `write ${what}`) =>
   z
     .string({ error: `expected ${what} as text` })
     .trim()
     .min(1, { error: `${what} is empty — expected text` })
-    .max(max, { error: `${what} is longer than ${max} characters` });
+    .max(max, { error: `${what} is longer than ${max} characters` })
+    .refine((value) => !isTodo(value), { error: `${what} still says TODO — ${fill}` });
 
 const articles = defineCollection({
   loader: glob({ pattern: '**/*.md', base: `${contentDir}/articles` }),
   schema: z
     .object({
-      title: text('the headline', 200),
+      title: text(
+        'the headline',
+        200,
+        "write the source's headline, or ours with editorialTitle: true",
+      ),
       /** True when the source has no headline and the title is ours. */
       editorialTitle: z.boolean().default(false),
       date: isoDate,
@@ -38,29 +54,53 @@ const articles = defineCollection({
       dateEnd: isoDate.optional(),
       /** `terbit`: the publication date; `acara`: the source gives only the event's date. */
       dateKind: z.enum(['terbit', 'acara'], { error: 'expected "terbit" or "acara"' }),
-      institution: reference('institutions'),
+      institution: filled('the institution', 'choose a slug from content/institutions.yaml').pipe(
+        reference('institutions'),
+      ),
       partnerCountries: z.array(reference('countries')).min(1, {
         error: 'expected at least one partner country',
       }),
       partnerInstitutions: z.array(reference('institutions')).default([]),
       topics: z.array(reference('topics')).min(1, { error: 'expected at least one topic' }),
       people: z
-        .array(z.object({ name: text('a name', 120), role: z.string().optional() }).strict())
+        .array(
+          z
+            .object({
+              name: text('a name', 120),
+              role: filled('the role', "write the person's title as the text gives it").optional(),
+            })
+            .strict(),
+        )
         .default([]),
-      summary: text('the summary', 400),
-      summaryEn: text('the English summary', 400),
+      summary: text('the summary', 400, 'write the summary in Indonesian'),
+      summaryEn: text('the English summary', 400, 'write the summary in English'),
       photoCaption: z
-        .object({ text: text('the caption', 400), credit: z.string().optional() })
+        .object({
+          text: text('the caption', 400, 'write the photo caption or remove photoCaption'),
+          credit: filled('the photo credit', 'write it or remove it').optional(),
+        })
         .strict()
         .optional(),
       source: z
         .object({
-          publisher: z.string().optional(),
-          originalTitle: z.string().optional(),
-          republishedFrom: z.string().optional(),
-          credits: z.array(z.object({ role: z.string(), name: z.string() }).strict()).default([]),
-          copyright: z.string().optional(),
-          note: z.string().optional(),
+          publisher: filled('the publisher', 'write it or remove it').optional(),
+          originalTitle: filled('the original title', 'write it or remove it').optional(),
+          republishedFrom: filled('republishedFrom', 'write it or remove it').optional(),
+          credits: z
+            .array(
+              z
+                .object({
+                  role: filled('the credit role', 'write it'),
+                  name: filled('the credited name', 'write it'),
+                })
+                .strict(),
+            )
+            .default([]),
+          copyright: filled('the copyright line', 'write it or remove it').optional(),
+          note: filled(
+            'the source note',
+            'write the note (where the date comes from) or remove it',
+          ).optional(),
         })
         .strict(),
     })

@@ -1,0 +1,24 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse as parseYaml } from 'yaml';
+import { glossaryId } from '../../src/lib/glossary';
+import type { ArchiveData } from '../../src/lib/import/types';
+
+function keyed<T>(file: string): (T & { id: string })[] {
+  const data = parseYaml(readFileSync(file, 'utf8')) as Record<string, T>;
+  return Object.entries(data).map(([id, value]) => ({ id, ...value }));
+}
+
+/** The institutions, topics, countries and glossary of a content folder, for the suggestions. */
+export function readArchiveData(contentDir: string): ArchiveData {
+  const glossary = parseYaml(readFileSync(join(contentDir, 'glossary.yaml'), 'utf8')) as Omit<
+    ArchiveData['glossary'][number],
+    'id'
+  >[];
+  return {
+    institutions: keyed(join(contentDir, 'institutions.yaml')),
+    topics: keyed(join(contentDir, 'topics.yaml')),
+    countries: keyed(join(contentDir, 'countries.yaml')),
+    glossary: glossary.map((entry) => ({ id: glossaryId(entry.term), ...entry })),
+  };
+}

@@ -1,0 +1,218 @@
+import { parseIsoDate } from '../dates';
+import type { FoundDate } from './types';
+
+const MONTHS: Record<string, number> = {};
+[
+  ['januari', 'jan', 'january'],
+  ['februari', 'feb', 'pebruari', 'february'],
+  ['maret', 'mar', 'march'],
+  ['april', 'apr'],
+  ['mei', 'may'],
+  ['juni', 'jun', 'june'],
+  ['juli', 'jul', 'july'],
+  ['agustus', 'agu', 'agt', 'ags', 'aug', 'august'],
+  ['september', 'sep', 'sept'],
+  ['oktober', 'okt', 'oct', 'october'],
+  ['november', 'nov', 'nop', 'nopember'],
+  ['desember', 'des', 'dec', 'december'],
+].forEach((names, i) => names.forEach((name) => (MONTHS[name] = i + 1)));
+
+const MONTH = `(${Object.keys(MONTHS)
+  .sort((a, b) => b.length - a.length)
+  .join('|')})\\.?`;
+/** Weekdays by `getUTCDay()`: 0 is Minggu (Sunday). */
+export const WEEKDAYS = ['Minggu', 'Senin', 'Selasa', 'Rabu', 'Kamis', 'Jumat', 'Sabtu'];
+const WEEKDAY = "(Senin|Selasa|Rabu|Kamis|Jumat|Jum'at|Sabtu|Minggu)";
+
+/** `YYYY-MM-DD` for a real calendar day, else null (31 June is not a day). */
+export function isoOf(year: number, month: number, day: number): string | null {
+  const iso = `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+  return parseIsoDate(iso) ? iso : null;
+}
+
+/** The Indonesian weekday name of a `YYYY-MM-DD` date. */
+export function weekdayOf(iso: string): string {
+  return WEEKDAYS[new Date(`${iso}T00:00:00Z`).getUTCDay()]!;
+}
+
+function sameWeekday(name: string, iso: string): boolean {
+  return name.replace("'", '').toLowerCase() === weekdayOf(iso).toLowerCase();
+}
+
+const monthOf = (word: string) => MONTHS[word.toLowerCase().replace(/\.$/, '')];
+
+const STAMP = new RegExp(
+  `^(?:${WEEKDAY},?\\s+)?(\\d{1,2})\\s+${MONTH}\\s+(\\d{4})(?:\\s*[-–,|•]?\\s*(\\d{1,2}[:.]\\d{2})(?:\\s*(?:WIB|WITA|WIT))?)?$`,
+  'i',
+);
+
+/** Reads a line that is only a page's date stamp, "30 Aug 2021 - 04:35", as the publication date. */
+export function parsePublicationStamp(line: string): FoundDate | null {
+  const match = STAMP.exec(line.trim());
+  if (!match) return null;
+  const month = monthOf(match[3]!);
+  const iso = month ? isoOf(Number(match[4]), month, Number(match[2])) : null;
+  if (!iso) return null;
+  return {
+    start: iso,
+    kind: 'terbit',
+    form: 'stamp',
+    certainty: 'pasti',
+    evidence: line.trim(),
+    reason: `tanggal terbit tertulis "${line.trim()}" di laman sumber`,
+  };
+}
+
+/** Where a paragraph quotes someone: the spans between “…” or a pair of straight quotes. */
+export function quoteSpans(text: string): [number, number][] {
+  const spans: [number, number][] = [];
+  for (const match of text.matchAll(/“[^”]*”?|"[^"]*"?/g)) {
+    spans.push([match.index, match.index + match[0].length]);
+  }
+  return spans;
+}
+
+/** A day and month without a year, "Senin (27/11)", waiting for a year from elsewhere. */
+export interface YearlessDate {
+  weekday: string;
+  day: number;
+  month: number;
+  evidence: string;
+}
+
+/** Every date a paragraph gives outside quotations, and those left aside because they are quoted. */
+export interface ParagraphDates {
+  found: FoundDate[];
+  yearless: YearlessDate[];
+  quoted: string[];
+  weekdays: string[];
+}
+
+const RANGE = new RegExp(
+  `\\b(\\d{1,2})(?:\\s+${MONTH})?\\s*(?:[-–]|s\\.?d\\.?|hingga|sampai)\\s*(\\d{1,2})\\s+${MONTH}\\s+(\\d{4})\\b`,
+  'gi',
+);
+const WEEKDAY_NUMERIC = new RegExp(
+  `\\b${WEEKDAY},?\\s*\\((\\d{1,2})\\/(\\d{1,2})(?:\\/(\\d{4}|\\d{2}))?\\)`,
+  'g',
+);
+const SINGLE = new RegExp(`(?:\\b${WEEKDAY},?\\s+)?\\b(\\d{1,2})\\s+${MONTH}\\s+(\\d{4})\\b`, 'gi');
+// A weekday on its own closing a clause, as ANTARA writes it: "…, Jakarta Pusat, Kamis."
+const BARE_WEEKDAY = new RegExp(`,\\s*${WEEKDAY}(?=[.,])`, 'g');
+
+function rangeDate(m: RegExpExecArray): FoundDate | null {
+  const endMonth = monthOf(m[4]!);
+  const startMonth = m[2] ? monthOf(m[2]) : endMonth;
+  if (!startMonth || !endMonth) return null;
+  const year = Number(m[5]);
+  const start = isoOf(year, startMonth, Number(m[1]));
+  const end = isoOf(year, endMonth, Number(m[3]));
+  if (!start || !end || end <= start) return null;
+  const reason = `rentang acara "${m[0]}"`;
+  return { start, end, kind: 'acara', form: 'range', certainty: 'pasti', evidence: m[0], reason };
+}
+
+function numericDate(m: RegExpExecArray): FoundDate | YearlessDate | null {
+  const [weekday, day, month] = [m[1]!, Number(m[2]), Number(m[3])];
+  if (!m[4]) return { weekday, day, month, evidence: m[0] };
+  const year = Number(m[4].length === 2 ? `20${m[4]}` : m[4]);
+  const start = isoOf(year, month, day);
+  if (!start) return null;
+  const fits = sameWeekday(weekday, start);
+  return {
+    start,
+    kind: 'acara',
+    form: 'weekday',
+    certainty: fits ? 'pasti' : 'ragu',
+    evidence: m[0],
+    reason: fits
+      ? `tanggal acara "${m[0]}"`
+      : `tanggal acara "${m[0]}", tetapi ${start} jatuh pada hari ${weekdayOf(start)}`,
+  };
+}
+
+function singleDate(m: RegExpExecArray): FoundDate | null {
+  const month = monthOf(m[3]!);
+  const start = month ? isoOf(Number(m[4]), month, Number(m[2])) : null;
+  if (!start) return null;
+  const fits = m[1] !== undefined && sameWeekday(m[1], start);
+  // A bare date in running text may be any date (a law's, a plan's): certain only with its weekday.
+  return {
+    start,
+    kind: 'acara',
+    form: 'day',
+    certainty: fits ? 'pasti' : 'ragu',
+    evidence: m[0],
+    reason: `tanggal "${m[0]}" di dalam teks`,
+  };
+}
+
+/** Finds the dates a paragraph gives: ranges, "Senin (29/7/2019)", "3 Agustus 2022", bare weekdays. */
+export function findDates(paragraph: string): ParagraphDates {
+  const spans = quoteSpans(paragraph);
+  const quotedAt = (index: number) => spans.some(([a, b]) => index > a && index < b);
+  const result: ParagraphDates = { found: [], yearless: [], quoted: [], weekdays: [] };
+  const taken: [number, number][] = [];
+  const free = (m: RegExpExecArray) =>
+    !taken.some(([a, b]) => m.index < b && m.index + m[0].length > a);
+  const scan = (pattern: RegExp, read: (m: RegExpExecArray) => void) => {
+    for (const m of paragraph.matchAll(pattern) as IterableIterator<RegExpExecArray>) {
+      if (!free(m)) continue;
+      taken.push([m.index, m.index + m[0].length]);
+      if (quotedAt(m.index)) result.quoted.push(m[0]);
+      else read(m);
+    }
+  };
+  scan(RANGE, (m) => {
+    const date = rangeDate(m);
+    if (date) result.found.push(date);
+  });
+  scan(WEEKDAY_NUMERIC, (m) => {
+    const date = numericDate(m);
+    if (date && 'start' in date) result.found.push(date);
+    else if (date) result.yearless.push(date);
+  });
+  scan(SINGLE, (m) => {
+    const date = singleDate(m);
+    if (date) result.found.push(date);
+  });
+  scan(BARE_WEEKDAY, (m) => result.weekdays.push(m[1]!));
+  return result;
+}
+
+/** Years the text offers for a yearless date: "20171127" in a photo's file name, then any year. */
+export function resolveYear(
+  date: YearlessDate,
+  photoFiles: string[],
+  text: string,
+): FoundDate | null {
+  for (const file of photoFiles) {
+    for (const m of file.matchAll(/(?<!\d)((?:19|20)\d{2})(\d{2})(\d{2})(?!\d)/g)) {
+      if (Number(m[2]) !== date.month || Number(m[3]) !== date.day) continue;
+      const start = isoOf(Number(m[1]), date.month, date.day)!;
+      const fits = sameWeekday(date.weekday, start);
+      return {
+        start,
+        kind: 'acara',
+        form: 'weekday',
+        certainty: fits ? 'disimpulkan' : 'ragu',
+        evidence: date.evidence,
+        reason: `tanggal acara "${date.evidence}" dengan tahun dari nama berkas foto "${file}"`,
+      };
+    }
+  }
+  // Otherwise a year the text mentions on which that day falls on the weekday given.
+  const years = [...new Set([...text.matchAll(/(?<!\d)((?:19|20)\d{2})(?!\d)/g)].map((m) => m[1]))];
+  const fitting = years
+    .map((y) => isoOf(Number(y), date.month, date.day))
+    .filter((iso): iso is string => iso !== null && sameWeekday(date.weekday, iso));
+  if (fitting.length !== 1) return null;
+  return {
+    start: fitting[0]!,
+    kind: 'acara',
+    form: 'weekday',
+    certainty: 'disimpulkan',
+    evidence: date.evidence,
+    reason: `tanggal acara "${date.evidence}" dengan tahun ${fitting[0]!.slice(0, 4)} yang disebut di teks (harinya cocok)`,
+  };
+}

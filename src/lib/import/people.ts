@@ -1,0 +1,127 @@
+import type { Person } from '../types';
+import type { ArchiveData } from './types';
+
+// Words that open a title before a name: "Menteri PANRB Syafruddin", "Duta Besar … Jang-keun Lee".
+const TITLES = [
+  'Plt.',
+  'Plh.',
+  'Menteri',
+  'Wakil Menteri',
+  'Komisioner',
+  'Ketua',
+  'Deputi',
+  'Asisten Deputi',
+  'Kepala',
+  'Sekretaris',
+  'Direktur',
+  'Dirjen',
+  'Duta Besar',
+  'Dubes',
+  'Presiden',
+  'Wakil Presiden',
+  'Widyaiswara',
+  'Gubernur',
+  'Bupati',
+  'Rektor',
+  'Dekan',
+  'Minister',
+  'Assistant Minister',
+  'Vice Minister',
+  'Ambassador',
+];
+
+// Words a title is made of (offices, fields, units), so the name is what follows them.
+const ROLE_WORDS = `bidang dan untuk urusan badan pusat pengembangan kepegawaian pegawai sistem informasi
+  aparatur sipil negara kerja sama luar negeri dalam subbagian bagian biro direktorat jenderal utama
+  madya muda pertama kementerian republik besar pendayagunaan reformasi birokrasi kelembagaan tata
+  laksana pelayanan publik sumber daya manusia hukum hubungan masyarakat humas kebijakan perencanaan
+  keuangan pengawasan komisi lembaga wakil staf ahli koordinator kantor mantan the of for and
+  planning coordination ministry interior safety personnel management affairs international
+  cooperation assistant minister vice deputy director general head secretary division bureau`;
+
+const HONORIFIC = /^(?:Mr\.|Mrs\.|Ms\.|Dr\.|Prof\.|Bapak|Ibu|H\.|Hj\.)$/;
+const NAME_WORD = /^\p{Lu}[\p{L}'’-]*$/u;
+const ACRONYM = /^[\p{Lu}\d+&-]{2,}$/u;
+
+function roleVocabulary(data: ArchiveData): Set<string> {
+  const words = [
+    ROLE_WORDS,
+    ...TITLES,
+    ...data.institutions.flatMap((i) => [i.name, i.fullName, ...(i.aliases ?? [])]),
+    ...data.glossary.map((g) => g.expansion),
+    ...data.countries.flatMap((c) => [c.name, c.nameEn, ...(c.aliases ?? [])]),
+    'Indonesia',
+  ];
+  return new Set(
+    words
+      .join(' ')
+      .split(/[\s()–-]+/)
+      .map((w) => w.toLowerCase())
+      .filter(Boolean),
+  );
+}
+
+// "Plt." is an abbreviation, not the end of a sentence.
+const endsSentence = (token: string, afterTitle: boolean) =>
+  /[;:]$/.test(token) || (afterTitle && token.endsWith('.'));
+
+const bare = (token: string) => token.replace(/^[(“"]+|[)”",.;:]+$/g, '');
+
+/** People the text names after a title, with the title as their role, first mention first. */
+export function findPeople(paragraphs: string[], data: ArchiveData): Person[] {
+  const vocabulary = roleVocabulary(data);
+  const isRoleWord = (t: string) => vocabulary.has(bare(t).toLowerCase()) || ACRONYM.test(bare(t));
+  const people: Person[] = [];
+  for (const paragraph of paragraphs) {
+    const tokens = paragraph.split(/\s+/);
+    for (let i = 0; i < tokens.length; i++) {
+      const title = TITLES.find((t) => tokens.slice(i, i + t.split(' ').length).join(' ') === t);
+      if (!title) continue;
+      let j = i + title.split(' ').length;
+      // The title's own words, bracketed acronyms "(Menpan RB)", and appositions "…, Ministry of …,".
+      while (j < tokens.length && !endsSentence(tokens[j - 1]!, j - 1 > i)) {
+        const token = tokens[j]!;
+        if (token.startsWith('(')) {
+          const close = tokens.findIndex((t, k) => k >= j && t.endsWith(')'));
+          if (close < 0 || close - j > 4) break;
+          j = close + 1;
+        } else if (isRoleWord(token)) j++;
+        else break;
+      }
+      while (j < tokens.length && HONORIFIC.test(tokens[j]!)) j++;
+      const name: string[] = [];
+      while (j < tokens.length && name.length < 4) {
+        const token = tokens[j]!;
+        const word = bare(token);
+        if (!NAME_WORD.test(word) || ACRONYM.test(word) || vocabulary.has(word.toLowerCase()))
+          break;
+        name.push(word);
+        j++;
+        if (word !== token.replace(/^[(“"]+/, '')) break;
+      }
+      if (name.length === 0) continue;
+      const role = tokens
+        .slice(i, j - name.length)
+        .filter((t) => !HONORIFIC.test(t))
+        .join(' ')
+        .replace(/,$/, '');
+      people.push({ name: name.join(' '), role });
+      i = j - 1;
+    }
+  }
+  return mergePeople(people);
+}
+
+/** One entry per person: "Asman" and "Asman Abnur" are one, named in full, with the first role. */
+export function mergePeople(people: Person[]): Person[] {
+  const merged: Person[] = [];
+  for (const person of people) {
+    const same = merged.find(
+      (p) =>
+        `${p.name} `.startsWith(`${person.name} `) || `${person.name} `.startsWith(`${p.name} `),
+    );
+    if (!same) merged.push({ ...person });
+    else if (person.name.length > same.name.length) same.name = person.name;
+  }
+  return merged;
+}
