@@ -1,9 +1,11 @@
 // @ts-check
 import { readFileSync } from 'node:fs';
 import { unified } from '@astrojs/markdown-remark';
+import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { parse as parseYaml } from 'yaml';
 import { glossaryId } from './src/lib/glossary.ts';
+import { paths, withBase } from './src/lib/paths.ts';
 import { siteConfigFromEnv } from './src/lib/site-config.ts';
 import remarkAbbr from './src/markdown/remark-abbr.ts';
 import remarkReadingTime from './src/markdown/remark-reading-time.ts';
@@ -11,9 +13,9 @@ import remarkReadingTime from './src/markdown/remark-reading-time.ts';
 const { site, base, contentDir, outDir, cacheDir } = siteConfigFromEnv(process.env);
 
 /** @type {import('./src/lib/types').GlossaryEntry[]} */
-const glossary = parseYaml(
-  readFileSync(`${contentDir}/glossary.yaml`, 'utf8'),
-).map((/** @type {any} */ entry) => ({ id: glossaryId(entry.term), ...entry }));
+const glossary = parseYaml(readFileSync(`${contentDir}/glossary.yaml`, 'utf8')).map(
+  (/** @type {any} */ entry) => ({ id: glossaryId(entry.term), ...entry }),
+);
 
 export default defineConfig({
   site,
@@ -24,11 +26,22 @@ export default defineConfig({
   build: { inlineStylesheets: 'never' },
   vite: { build: { assetsInlineLimit: 0 } },
   trailingSlash: 'always',
+  integrations: [sitemap()],
   markdown: {
     processor: unified({
       // The sources' own quotation marks are kept as they are.
       smartypants: false,
-      remarkPlugins: [[remarkAbbr, { glossary }], remarkReadingTime],
+      remarkPlugins: [
+        [
+          remarkAbbr,
+          {
+            glossary,
+            href: (/** @type {{ id: string }} */ entry) =>
+              withBase(base, paths.glossaryEntry(entry.id)),
+          },
+        ],
+        remarkReadingTime,
+      ],
     }),
   },
 });

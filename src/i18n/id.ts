@@ -99,6 +99,8 @@ export const ui = {
     ris: 'Unduh berkas RIS',
     risHint: 'untuk Zotero, Mendeley atau EndNote',
     copy: 'Salin',
+    copyApa: 'Salin kutipan APA',
+    copyBibtex: 'Salin entri BibTeX',
     copied: 'Kutipan disalin.',
     copyFailed: 'Gagal menyalin: pilih teksnya lalu salin sendiri.',
     noDate: 't.t.',

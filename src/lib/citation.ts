@@ -35,6 +35,11 @@ export interface CitationFacts {
   notes: string[];
 }
 
+/** Site-relative path of an article's downloadable RIS file. */
+export function risPath(slug: string): string {
+  return `${paths.article(slug)}kutipan.ris`;
+}
+
 /** Gathers the facts a citation of this article may state. */
 export function citationFacts(article: Article, site: CitationSite): CitationFacts {
   const own = sourceTitle(article);
