@@ -1,0 +1,20 @@
+// Builds the search index once per build from the resolved archive.
+import { markdownToText } from '../lib/feeds';
+import { buildSearchIndex } from '../lib/search/build-index';
+import { getArchive } from './archive';
+
+let cached: ReturnType<typeof load> | undefined;
+
+async function load() {
+  const archive = await getArchive();
+  return buildSearchIndex(
+    archive.articles.map((article) => ({ article, body: markdownToText(article.body) })),
+    archive,
+  );
+}
+
+/** The search index and its body shards. */
+export function getSearchIndex(): ReturnType<typeof load> {
+  cached ??= load();
+  return cached;
+}

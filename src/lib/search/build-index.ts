@@ -1,0 +1,153 @@
+import { stemmer } from '@orama/stemmers/indonesian';
+import { formatDateRangeId } from '../dates';
+import type { Article, GlossaryEntry, Taxonomies } from '../types';
+import { buildAliasGroups, PhraseMatcher } from './aliases';
+import { isSearchable, tokenize, words } from './normalize';
+import type { FacetName, FacetValue, SearchDoc, SearchIndexData } from './types';
+
+/** How much a match in each field counts: title and summary above the body. */
+export const FIELD_WEIGHTS = { title: 8, summary: 4, meta: 2, body: 1 } as const;
+type Field = keyof typeof FIELD_WEIGHTS;
+
+/** Body texts per shard file. */
+export const SHARD_SIZE = 50;
+
+/** One article's searchable text, field by field (bodies already plain text). */
+export interface SearchSource {
+  article: Article;
+  body: string;
+}
+
+function fieldTexts({ article, body }: SearchSource): Record<Field, string> {
+  const institutions = [article.institution, ...article.partnerInstitutions];
+  return {
+    title: [article.title, article.source.originalTitle ?? ''].join('\n'),
+    summary: [article.summary, article.summaryEn].join('\n'),
+    meta: [
+      ...institutions.flatMap((i) => [i.acronym ?? '', i.name, i.fullName, ...(i.aliases ?? [])]),
+      ...article.topics.flatMap((t) => [t.name, t.nameEn]),
+      ...article.partnerCountries.flatMap((c) => [c.name, c.nameEn, ...(c.aliases ?? [])]),
+      ...article.people.flatMap((p) => [p.name, p.role ?? '']),
+      article.photoCaption?.text ?? '',
+      article.source.publisher ?? '',
+      ...article.source.credits.map((c) => c.name),
+    ].join('\n'),
+    body,
+  };
+}
+
+// Terms written mostly with a capital (names, acronyms) are not stemmed: "ASEAN" is not "ase".
+function stemGroups(sources: SearchSource[], vocabulary: Set<string>): string[][] {
+  const lower = new Map<string, number>();
+  const total = new Map<string, number>();
+  for (const { body } of sources) {
+    for (const token of tokenize(body)) {
+      total.set(token.term, (total.get(token.term) ?? 0) + 1);
+      const first = body[token.start]!;
+      if (first === first.toLowerCase()) lower.set(token.term, (lower.get(token.term) ?? 0) + 1);
+    }
+  }
+  const byStem = new Map<string, string[]>();
+  for (const term of vocabulary) {
+    if (term.length < 5 || /\d/.test(term)) continue;
+    if ((lower.get(term) ?? 0) * 2 < (total.get(term) ?? 0) || !total.has(term)) continue;
+    const stem = stemmer(term);
+    if (stem.length < 4) continue;
+    byStem.set(stem, [...(byStem.get(stem) ?? []), term]);
+  }
+  return [...byStem.values()].filter((g) => g.length > 1).map((g) => g.sort());
+}
+
+/** Builds the static search index from the resolved articles and the archive's data. */
+export function buildSearchIndex(
+  sources: SearchSource[],
+  data: Taxonomies & { glossary: GlossaryEntry[] },
+): { index: SearchIndexData; shards: string[][] } {
+  const aliases = buildAliasGroups(data);
+  const matcher = new PhraseMatcher(aliases);
+  const perDoc = sources.map((source) => {
+    const texts = fieldTexts(source);
+    return (Object.keys(FIELD_WEIGHTS) as Field[]).map((field) => {
+      const tokens = tokenize(texts[field]);
+      return {
+        field,
+        terms: tokens.flatMap((t) => [t.term, ...t.parts]).filter(isSearchable),
+        sequence: words(texts[field]),
+      };
+    });
+  });
+  const vocabulary = new Set(perDoc.flat().flatMap((f) => f.terms));
+
+  const postings = new Map<string, Map<number, number>>();
+  const add = (term: string, doc: number, field: Field, tf: number) => {
+    const docs = postings.get(term) ?? new Map<number, number>();
+    docs.set(doc, (docs.get(doc) ?? 0) + FIELD_WEIGHTS[field] * (1 + Math.log(tf)));
+    postings.set(term, docs);
+  };
+  perDoc.forEach((fields, doc) => {
+    for (const { field, terms, sequence } of fields) {
+      const counts = new Map<string, number>();
+      const count = (term: string) => counts.set(term, (counts.get(term) ?? 0) + 1);
+      terms.forEach(count);
+      // "kerja sama" also counts as "kerjasama" where the archive writes that too.
+      sequence.forEach((w, i) => {
+        const joined = w + (sequence[i + 1] ?? '');
+        if (i + 1 < sequence.length && vocabulary.has(joined)) count(joined);
+      });
+      for (const m of matcher.match(sequence)) count(m.id);
+      for (const [term, tf] of counts) add(term, doc, field, tf);
+    }
+  });
+
+  const docs: SearchDoc[] = sources.map(({ article }) => ({
+    slug: article.slug,
+    title: article.title,
+    date: article.date,
+    dateText: formatDateRangeId(article.date, article.dateEnd),
+    institution: article.institution.fullName,
+    facets: {
+      tahun: [String(article.year)],
+      instansi: [article.institution.id, ...article.partnerInstitutions.map((p) => p.id)],
+      topik: article.topics.map((t) => t.id),
+    },
+  }));
+  const used = (facet: FacetName) => new Set(docs.flatMap((d) => d.facets[facet]));
+  const facetValues = (facet: FacetName, items: { id: string; name: string }[]): FacetValue[] =>
+    items.filter((i) => used(facet).has(i.id)).map((i) => ({ id: i.id, label: i.name }));
+  const index: SearchIndexData = {
+    version: 1,
+    docs,
+    postings: Object.fromEntries(
+      [...postings.entries()]
+        .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+        .map(([term, byDoc]) => [
+          term,
+          [...byDoc.entries()].flatMap(([doc, score]) => [doc, Math.round(score * 10)]),
+        ]),
+    ),
+    stems: stemGroups(sources, vocabulary),
+    aliases,
+    facets: {
+      tahun: [...used('tahun')]
+        .sort()
+        .reverse()
+        .map((y) => ({ id: y, label: y })),
+      // Indonesian institutions first: the ministry filter readers reach for most.
+      instansi: facetValues(
+        'instansi',
+        [...data.institutions].sort(
+          (a, b) =>
+            Number(b.country === 'indonesia') - Number(a.country === 'indonesia') ||
+            a.name.localeCompare(b.name, 'id'),
+        ),
+      ),
+      topik: facetValues('topik', data.topics),
+    },
+    shards: { size: SHARD_SIZE, count: Math.ceil(sources.length / SHARD_SIZE) },
+  };
+  const shards: string[][] = [];
+  for (let i = 0; i < sources.length; i += SHARD_SIZE) {
+    shards.push(sources.slice(i, i + SHARD_SIZE).map((s) => s.body));
+  }
+  return { index, shards };
+}

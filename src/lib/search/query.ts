@@ -1,0 +1,157 @@
+import Fuse from 'fuse.js/basic';
+import { distance } from 'fastest-levenshtein';
+import { PhraseMatcher } from './aliases';
+import { isSearchable, tokenize } from './normalize';
+import type { SearchIndexData } from './types';
+
+/** One alternative term a query word may match, and how much a match through it counts. */
+export interface Alternative {
+  term: string;
+  weight: number;
+}
+
+/** A unit of the query that every result must match: a word, a compound, or an alias group. */
+export interface QueryUnit {
+  /** What the reader typed for this unit (folded). */
+  text: string;
+  alternatives: Alternative[];
+  /** Words that together also satisfy the unit (an alias phrase's own words), at lower weight. */
+  allOf?: Alternative[][];
+}
+
+/** Weights of the ways a word can match: exact above stem above typo above prefix. */
+export const MATCH_WEIGHTS = { exact: 1, stem: 0.7, typo: 0.6, prefix: 0.5, literal: 0.5 };
+/** Words shorter than this get no typo tolerance; from TYPO_LONG letters on, two edits. */
+export const TYPO_MIN = 5;
+export const TYPO_LONG = 9;
+/** Prefix completion of the word being typed starts at this length. */
+export const PREFIX_MIN = 3;
+
+/** The query side of the index: vocabulary, stems, aliases and the fuzzy matcher, built once. */
+export class QueryResolver {
+  readonly vocabulary: string[];
+  private readonly known: Set<string>;
+  private readonly stemOf = new Map<string, string[]>();
+  private readonly matcher: PhraseMatcher;
+  private readonly groupWords = new Map<string, string[][]>();
+  private fuse: Fuse<string> | undefined;
+
+  constructor(private readonly index: SearchIndexData) {
+    this.vocabulary = Object.keys(index.postings)
+      .filter((t) => !t.startsWith('~'))
+      .sort();
+    this.known = new Set(this.vocabulary);
+    for (const group of index.aliases) {
+      this.groupWords.set(
+        group.id,
+        group.phrases.map((p) => p.split(' ')),
+      );
+      for (const phrase of group.phrases) for (const w of phrase.split(' ')) this.known.add(w);
+    }
+    for (const group of index.stems) for (const term of group) this.stemOf.set(term, group);
+    this.matcher = new PhraseMatcher(index.aliases);
+  }
+
+  /** Vocabulary terms within the typo budget of a word the index does not hold. */
+  typos(word: string): string[] {
+    if (word.length < TYPO_MIN || /^\d+$/.test(word)) return [];
+    this.fuse ??= new Fuse(this.vocabulary, {
+      includeScore: true,
+      ignoreLocation: true,
+      threshold: 0.4,
+      minMatchCharLength: 2,
+    });
+    const budget = word.length >= TYPO_LONG ? 2 : 1;
+    return this.fuse
+      .search(word, { limit: 50 })
+      .map((r) => r.item)
+      .filter((term) => Math.abs(term.length - word.length) <= budget)
+      .filter((term) => distance(term, word) <= budget);
+  }
+
+  /** Vocabulary terms starting with a word (binary search over the sorted vocabulary). */
+  prefixed(word: string, limit = 20): string[] {
+    let lo = 0;
+    let hi = this.vocabulary.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.vocabulary[mid]! < word) lo = mid + 1;
+      else hi = mid;
+    }
+    const found: string[] = [];
+    for (let i = lo; i < this.vocabulary.length && found.length < limit; i++) {
+      const term = this.vocabulary[i]!;
+      if (!term.startsWith(word)) break;
+      if (term !== word) found.push(term);
+    }
+    return found;
+  }
+
+  private wordAlternatives(word: string, typing: boolean): Alternative[] {
+    const alternatives: Alternative[] = [];
+    const push = (term: string, weight: number) => {
+      if (!alternatives.some((a) => a.term === term)) alternatives.push({ term, weight });
+    };
+    const withStems = (term: string, weight: number) => {
+      push(term, weight);
+      for (const mate of this.stemOf.get(term) ?? []) push(mate, weight * MATCH_WEIGHTS.stem);
+    };
+    if (this.known.has(word)) withStems(word, MATCH_WEIGHTS.exact);
+    else {
+      for (const term of this.typos(word)) withStems(term, MATCH_WEIGHTS.typo);
+      if (typing && word.length >= PREFIX_MIN) {
+        for (const term of this.prefixed(word)) push(term, MATCH_WEIGHTS.prefix);
+      }
+    }
+    return alternatives;
+  }
+
+  /**
+   * Turns a query into units. `typing` means the last word may still be incomplete
+   * (no space after it yet), so it is also completed as a prefix.
+   */
+  parse(query: string, typing = false): QueryUnit[] {
+    const tokens = tokenize(query).filter((t) => isSearchable(t.term));
+    // A hyphenated word the index does not know is searched as its parts.
+    const wordsTyped = tokens.flatMap((t) =>
+      t.parts.length > 0 && !this.known.has(t.term) && this.typos(t.term).length === 0
+        ? t.parts.filter(isSearchable)
+        : [t.term],
+    );
+    const lastOpen = typing && !/[\s\p{P}]$/u.test(query);
+    const options = wordsTyped.map((w, i) =>
+      this.wordAlternatives(w, lastOpen && i === wordsTyped.length - 1),
+    );
+    // Phrase detection runs on the best reading of each word (typos corrected).
+    const reading = wordsTyped.map((w, i) => options[i]![0]?.term ?? w);
+    const units: QueryUnit[] = [];
+    const phrases = new Map(this.matcher.match(reading).map((m) => [m.start, m]));
+    for (let i = 0; i < reading.length;) {
+      const phrase = phrases.get(i);
+      if (phrase) {
+        const literal = this.groupWords.get(phrase.id)!;
+        units.push({
+          text: wordsTyped.slice(i, phrase.end).join(' '),
+          alternatives: [{ term: phrase.id, weight: MATCH_WEIGHTS.exact }],
+          allOf: literal
+            .filter((ws) => ws.length > 1)
+            .map((ws) => ws.map((w) => ({ term: w, weight: MATCH_WEIGHTS.literal }))),
+        });
+        i = phrase.end;
+        continue;
+      }
+      const joined = reading[i]! + (reading[i + 1] ?? '');
+      if (i + 1 < reading.length && !phrases.has(i + 1) && this.known.has(joined)) {
+        units.push({
+          text: `${wordsTyped[i]} ${wordsTyped[i + 1]}`,
+          alternatives: this.wordAlternatives(joined, false),
+        });
+        i += 2;
+        continue;
+      }
+      units.push({ text: wordsTyped[i]!, alternatives: options[i]! });
+      i += 1;
+    }
+    return units;
+  }
+}

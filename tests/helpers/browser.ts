@@ -1,0 +1,45 @@
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { chromium, type Browser } from 'playwright-core';
+import sirv from 'sirv';
+
+/** Debian's Chromium, with the flags this machine needs (no sandbox, no background network). */
+export function launchChromium(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium',
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+}
+
+/** Serves a built site on a free loopback port, under `base` ("/" or "/sub/"). */
+export async function serve(
+  dist: string,
+  base = '/',
+): Promise<{ url: string; close: () => Promise<void> }> {
+  const files = sirv(dist, { dev: false, etag: true, extensions: ['html'] });
+  const server: Server = createServer((req, res) => {
+    const path = req.url ?? '/';
+    if (!path.startsWith(base)) {
+      res.statusCode = 404;
+      res.end('not under base');
+      return;
+    }
+    req.url = `/${path.slice(base.length)}`;
+    files(req, res, () => {
+      res.statusCode = 404;
+      res.end('not found');
+    });
+  });
+  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${port}${base}`,
+    close: () => new Promise((done) => server.close(() => done())),
+  };
+}
