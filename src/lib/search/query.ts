@@ -26,6 +26,10 @@ export const TYPO_MIN = 5;
 export const TYPO_LONG = 9;
 /** Prefix completion of the word being typed starts at this length. */
 export const PREFIX_MIN = 3;
+/** Words longer than this are nobody's typo: no fuzzy lookup (Bitap slows on long patterns). */
+export const TYPO_MAX = 32;
+/** Words of a query beyond this many are ignored. */
+export const MAX_WORDS = 24;
 
 /** The query side of the index: vocabulary, stems, aliases and the fuzzy matcher, built once. */
 export class QueryResolver {
@@ -54,7 +58,7 @@ export class QueryResolver {
 
   /** Vocabulary terms within the typo budget of a word the index does not hold. */
   typos(word: string): string[] {
-    if (word.length < TYPO_MIN || /^\d+$/.test(word)) return [];
+    if (word.length < TYPO_MIN || word.length > TYPO_MAX || /^\d+$/.test(word)) return [];
     this.fuse ??= new Fuse(this.vocabulary, {
       includeScore: true,
       ignoreLocation: true,
@@ -111,7 +115,9 @@ export class QueryResolver {
    * (no space after it yet), so it is also completed as a prefix.
    */
   parse(query: string, typing = false): QueryUnit[] {
-    const tokens = tokenize(query).filter((t) => isSearchable(t.term));
+    const tokens = tokenize(query)
+      .filter((t) => isSearchable(t.term))
+      .slice(0, MAX_WORDS);
     // A hyphenated word the index does not know is searched as its parts.
     const wordsTyped = tokens.flatMap((t) =>
       t.parts.length > 0 && !this.known.has(t.term) && this.typos(t.term).length === 0

@@ -1,0 +1,168 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { article, countries, institutions, topics } from '../../../tests/unit/fixtures';
+import { PhraseMatcher } from './aliases';
+import { buildSearchIndex } from './build-index';
+import { QueryResolver } from './query';
+import { noFilters, search } from './search';
+import { snippet } from './snippet';
+
+const glossary = [
+  {
+    id: 'spbe',
+    term: 'SPBE',
+    expansion: 'Sistem Pemerintahan Berbasis Elektronik',
+    lang: 'id' as const,
+    description: '',
+    aliases: ['e-government'],
+  },
+  {
+    id: 'korsel',
+    term: 'Korsel',
+    expansion: 'Korea Selatan',
+    lang: 'id' as const,
+    description: '',
+  },
+];
+const sources = [
+  {
+    article: article({
+      slug: '2019-01-01-spbe',
+      date: '2019-01-01',
+      title: 'Penerapan SPBE di daerah',
+      institution: institutions[1]!,
+      topics: [topics[1]!],
+    }),
+    body: 'Pemerintah mendorong penerapan SPBE. Kerjasama dengan Korea Selatan berlanjut; pungkasnya.',
+  },
+  {
+    article: article({
+      slug: '2020-01-01-egov',
+      date: '2020-01-01',
+      title: 'Forum administrasi publik',
+      institution: institutions[1]!,
+      topics: [topics[1]!],
+      partnerCountries: [countries[1]!],
+    }),
+    body: 'Forum membahas e-government dan kerja sama pelayanan publik. Reformasi birokrasi berjalan.',
+  },
+  {
+    article: article({
+      slug: '2021-01-01-merit',
+      date: '2021-01-01',
+      title: 'Sistem merit ASN',
+      partnerCountries: [countries[1]!],
+    }),
+    body: 'Pengawasan sistem merit oleh komisi, juga layanan publik dan reformasi.',
+  },
+];
+const { index, shards } = buildSearchIndex(sources, { institutions, topics, countries, glossary });
+const resolver = new QueryResolver(index);
+const find = (q: string, typing = false) =>
+  search(index, resolver, q, noFilters(), 'relevansi', typing).hits.map((h) => h.doc.slug);
+
+describe('search', () => {
+  it('matches acronyms, expansions and aliases as one thing', () => {
+    for (const q of [
+      'SPBE',
+      'e-government',
+      'sistem pemerintahan berbasis elektronik',
+      'E-Government',
+    ]) {
+      expect(find(q).sort(), q).toEqual(['2019-01-01-spbe', '2020-01-01-egov']);
+    }
+    expect(find('Korsel')).toEqual(['2019-01-01-spbe']);
+  });
+
+  it('matches spelling variants of compounds', () => {
+    expect(find('kerja sama').sort()).toEqual(['2019-01-01-spbe', '2020-01-01-egov']);
+    expect(find('kerjasama').sort()).toEqual(['2019-01-01-spbe', '2020-01-01-egov']);
+  });
+
+  it('tolerates one wrong, missing or extra letter in words of five letters or more', () => {
+    for (const q of ['refomasi', 'reformassi', 'reformasu', 'REFORMASI']) {
+      expect(find(q).sort(), q).toEqual(['2020-01-01-egov', '2021-01-01-merit']);
+    }
+    expect(find('merti')).toEqual([]); // four-letter-plus-one words get no second chance at 2 edits
+  });
+
+  it('matches words, not the inside of other words', () => {
+    // Only the merit article is KASN's; "pungkasnya" in another body holds the letters, not the word.
+    expect(find('kasn')).toEqual(['2021-01-01-merit']);
+    expect(find('pungkas')).toEqual([]);
+  });
+
+  it('finds inflected forms through the Indonesian stem, below exact matches', () => {
+    expect(find('pelayanan publik')).toEqual(['2020-01-01-egov', '2021-01-01-merit']);
+  });
+
+  it('requires every word, and returns nothing for a query with no real match', () => {
+    expect(find('reformasi merit')).toEqual(['2021-01-01-merit']);
+    expect(find('sepak bola')).toEqual([]);
+  });
+
+  it('ranks title matches above body matches', () => {
+    expect(find('merit')[0]).toBe('2021-01-01-merit');
+    expect(find('forum')).toEqual(['2020-01-01-egov']);
+  });
+
+  it('completes the word being typed', () => {
+    expect(find('refor', true).sort()).toEqual(['2020-01-01-egov', '2021-01-01-merit']);
+    expect(find('refor ', true)).toEqual([]);
+  });
+
+  it('browses everything, newest first, when the query is empty, and honours filters', () => {
+    expect(find('')).toEqual(['2021-01-01-merit', '2020-01-01-egov', '2019-01-01-spbe']);
+    const filters = { ...noFilters(), instansi: ['bkn'], tahun: ['2020'] };
+    const outcome = search(index, resolver, '', filters);
+    expect(outcome.hits.map((h) => h.doc.slug)).toEqual(['2020-01-01-egov']);
+    // Each facet counts with the other facets' filters applied, its own left out.
+    expect(outcome.counts.instansi.get('kasn')).toBe(0);
+    expect(outcome.counts.instansi.get('bkn')).toBe(1);
+    expect(outcome.counts.tahun.get('2019')).toBe(1);
+    expect(outcome.counts.tahun.get('2021')).toBe(0);
+  });
+});
+
+describe('snippets', () => {
+  it('shows the words that matched in marks, around the best match', () => {
+    const outcome = search(index, resolver, 'e-goverment', noFilters());
+    const parts = snippet(shards[0]![1]!, outcome.matched, new PhraseMatcher(index.aliases));
+    expect(parts.filter((p) => p.mark).map((p) => p.text)).toEqual(['e-government']);
+    expect(parts.map((p) => p.text).join('')).toContain('Forum membahas');
+  });
+
+  it('highlights an alias phrase whole', () => {
+    const outcome = search(index, resolver, 'SPBE', noFilters());
+    const text = 'Tentang Sistem Pemerintahan Berbasis Elektronik (SPBE) di daerah.';
+    const marks = snippet(text, outcome.matched, new PhraseMatcher(index.aliases)).filter(
+      (p) => p.mark,
+    );
+    expect(marks.map((p) => p.text)).toEqual(['Sistem Pemerintahan Berbasis Elektronik', 'SPBE']);
+  });
+});
+
+describe('hostile queries', () => {
+  it.each([
+    '"><script>alert(1)</script>',
+    '.*+?^${}()|[]\\',
+    'x'.repeat(10_000),
+    '🇮🇩🇰🇷 😀',
+    '     ',
+    '<img src=x onerror=alert(1)>',
+  ])('never throws and finds nothing real: %s', (q) => {
+    expect(() => find(q)).not.toThrow();
+    expect(find(q).every((slug) => index.docs.some((d) => d.slug === slug))).toBe(true);
+  });
+
+  it('returns a subset of the archive for any Unicode query (property)', () => {
+    const slugs = new Set(index.docs.map((d) => d.slug));
+    fc.assert(
+      fc.property(fc.string({ unit: 'grapheme', maxLength: 60 }), fc.boolean(), (q, typing) => {
+        const found = find(q, typing);
+        return found.every((s) => slugs.has(s)) && new Set(found).size === found.length;
+      }),
+      { numRuns: 2000 },
+    );
+  });
+});
