@@ -10,6 +10,12 @@ export interface BuildResult {
   outDir: string;
 }
 
+// Vitest puts Vite's own variables into process.env; a child Astro build would read
+// BASE_URL=/ from there as import.meta.env.BASE_URL and ignore BASE_PATH.
+const VITE_ENV = new Set(['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR']);
+const inherited = () =>
+  Object.fromEntries(Object.entries(process.env).filter(([key]) => !VITE_ENV.has(key)));
+
 /** Runs `astro build` in a child process with its own output and cache folders. */
 export function buildSite(env: Record<string, string> = {}): Promise<BuildResult> {
   // Inside the project: with an outDir outside the working folder Astro writes its
@@ -24,7 +30,7 @@ export function buildSite(env: Record<string, string> = {}): Promise<BuildResult
       {
         cwd: ROOT,
         env: {
-          ...process.env,
+          ...inherited(),
           ASTRO_TELEMETRY_DISABLED: '1',
           ARCHIVE_CACHE_DIR: join(work, 'cache'),
           ...env,
