@@ -1,0 +1,68 @@
+// Feeds, metadata, citations and glossary links under a sub-path deployment.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { buildSite } from '../helpers/build';
+import { page } from '../helpers/site';
+
+const ORIGIN = 'https://arsip.contoh.go.id';
+const BASE = '/arsip-test/';
+const HOME = `${ORIGIN}${BASE}`;
+const SLUG = '2019-07-29-korea-apresiasi-reformasi-birokrasi-indonesia';
+let dist: string;
+
+beforeAll(async () => {
+  const result = await buildSite({ SITE_URL: ORIGIN, BASE_PATH: BASE });
+  if (result.code !== 0) throw new Error(`The site did not build:\n${result.output}`);
+  dist = result.outDir;
+});
+
+const read = (file: string) => readFileSync(join(dist, file), 'utf8');
+
+describe(`a build under ${BASE}`, () => {
+  it('puts every feed and sitemap URL under the base', () => {
+    const rss = read('rss.xml');
+    expect(rss).toContain(`<link>${HOME}</link>`);
+    expect(rss).toContain(`<link>${HOME}artikel/${SLUG}/</link>`);
+    expect(rss).toContain(`href="${HOME}rss.xml"`);
+    const feed = JSON.parse(read('feed.json'));
+    expect(feed.home_page_url).toBe(HOME);
+    expect(feed.feed_url).toBe(`${HOME}feed.json`);
+    for (const item of feed.items) expect(item.url.startsWith(`${HOME}artikel/`)).toBe(true);
+    expect(read('robots.txt')).toContain(`Sitemap: ${HOME}sitemap-index.xml`);
+    expect(read('sitemap-index.xml')).toContain(`<loc>${HOME}sitemap-0.xml</loc>`);
+    expect(read('sitemap-0.xml')).toContain(`<loc>${HOME}artikel/${SLUG}/</loc>`);
+  });
+
+  it('gives pages canonical, feed and structured-data URLs under the base', () => {
+    const $ = page(dist, `artikel/${SLUG}/`);
+    const url = `${HOME}artikel/${SLUG}/`;
+    expect($('link[rel="canonical"]').attr('href')).toBe(url);
+    expect($('meta[property="og:url"]').attr('content')).toBe(url);
+    expect($('link[type="application/rss+xml"]').attr('href')).toBe(`${BASE}rss.xml`);
+    const data = JSON.parse($('script[type="application/ld+json"]').html() ?? '');
+    expect(data.mainEntityOfPage['@id']).toBe(url);
+    expect(data.isPartOf.url).toBe(HOME);
+  });
+
+  it('links citations and glossary terms under the base', () => {
+    const $ = page(dist, `artikel/${SLUG}/`);
+    expect($('#kutip-apa').text()).toContain(`${HOME}artikel/${SLUG}/`);
+    const ris = $('[data-citation] a[download]').attr('href') ?? '';
+    expect(ris).toBe(`${BASE}artikel/${SLUG}/kutipan.ris`);
+    expect(read(ris.slice(BASE.length))).toContain(`UR  - ${HOME}artikel/${SLUG}/`);
+    const terms = $('[data-article-body] a.term');
+    expect(terms.length).toBeGreaterThan(0);
+    terms.each((_, a) => expect($(a).attr('href')).toMatch(/^\/arsip-test\/glosarium\/#[a-z]/));
+    const timeline = page(dist, 'linimasa/');
+    timeline('ol[data-timeline] a').each((_, a) =>
+      expect(timeline(a).attr('href')).toMatch(/^\/arsip-test\/artikel\/[^/]+\/$/),
+    );
+    const home = page(dist, '');
+    expect(
+      home('[data-feeds] a')
+        .map((_, a) => home(a).attr('href'))
+        .get(),
+    ).toEqual([`${BASE}linimasa/`, `${BASE}glosarium/`, `${BASE}rss.xml`, `${BASE}feed.json`]);
+  });
+});
