@@ -41,7 +41,7 @@ export function startSearchPage(): void {
   const chipList = form.querySelector<HTMLUListElement>('[data-search-chip-list]')!;
   const clear = form.querySelector<HTMLAnchorElement>('[data-search-clear]')!;
   const boxes = [...form.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')];
-  const { indexUrl, textUrl, articleUrl } = form.dataset as Record<string, string>;
+  const { indexUrl = '', textUrl = '', articleUrl = '' } = form.dataset;
   const pageUrl = form.action;
   const baseTitle = document.title;
   form.querySelector<HTMLElement>('[data-search-apply]')!.hidden = true;

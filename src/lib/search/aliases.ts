@@ -69,7 +69,20 @@ export class PhraseMatcher {
       entries.sort((a, b) => b.words.length - a.words.length);
   }
 
-  /** Each match: the group id and the word span [start, end). */
+  /** Every occurrence of every phrase, nested ones included ("RB" inside "Kemenpan RB"). */
+  matchAll(sequence: string[]): { id: string; start: number; end: number }[] {
+    const found: { id: string; start: number; end: number }[] = [];
+    sequence.forEach((word, i) => {
+      for (const candidate of this.byFirst.get(word) ?? []) {
+        if (candidate.words.every((w, k) => sequence[i + k] === w)) {
+          found.push({ id: candidate.id, start: i, end: i + candidate.words.length });
+        }
+      }
+    });
+    return found;
+  }
+
+  /** The reader's phrases: longest first, without overlaps. Each: group id and span [start, end). */
   match(sequence: string[]): { id: string; start: number; end: number }[] {
     const found: { id: string; start: number; end: number }[] = [];
     for (let i = 0; i < sequence.length;) {

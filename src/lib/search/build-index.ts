@@ -94,7 +94,8 @@ export function buildSearchIndex(
         const joined = w + (sequence[i + 1] ?? '');
         if (i + 1 < sequence.length && vocabulary.has(joined)) count(joined);
       });
-      for (const m of matcher.match(sequence)) count(m.id);
+      // Nested phrases count too: "Kementerian … Reformasi Birokrasi" is also about RB.
+      for (const id of new Set(matcher.matchAll(sequence).map((m) => m.id))) count(id);
       for (const [term, tf] of counts) add(term, doc, field, tf);
     }
   });

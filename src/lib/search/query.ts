@@ -15,12 +15,10 @@ export interface QueryUnit {
   /** What the reader typed for this unit (folded). */
   text: string;
   alternatives: Alternative[];
-  /** Words that together also satisfy the unit (an alias phrase's own words), at lower weight. */
-  allOf?: Alternative[][];
 }
 
 /** Weights of the ways a word can match: exact above stem above typo above prefix. */
-export const MATCH_WEIGHTS = { exact: 1, stem: 0.7, typo: 0.6, prefix: 0.5, literal: 0.5 };
+export const MATCH_WEIGHTS = { exact: 1, stem: 0.7, typo: 0.6, prefix: 0.5 };
 /** Words shorter than this get no typo tolerance; from TYPO_LONG letters on, two edits. */
 export const TYPO_MIN = 5;
 export const TYPO_LONG = 9;
@@ -37,19 +35,14 @@ export class QueryResolver {
   private readonly known: Set<string>;
   private readonly stemOf = new Map<string, string[]>();
   private readonly matcher: PhraseMatcher;
-  private readonly groupWords = new Map<string, string[][]>();
   private fuse: Fuse<string> | undefined;
 
-  constructor(private readonly index: SearchIndexData) {
+  constructor(index: SearchIndexData) {
     this.vocabulary = Object.keys(index.postings)
       .filter((t) => !t.startsWith('~'))
       .sort();
     this.known = new Set(this.vocabulary);
     for (const group of index.aliases) {
-      this.groupWords.set(
-        group.id,
-        group.phrases.map((p) => p.split(' ')),
-      );
       for (const phrase of group.phrases) for (const w of phrase.split(' ')) this.known.add(w);
     }
     for (const group of index.stems) for (const term of group) this.stemOf.set(term, group);
@@ -135,13 +128,9 @@ export class QueryResolver {
     for (let i = 0; i < reading.length;) {
       const phrase = phrases.get(i);
       if (phrase) {
-        const literal = this.groupWords.get(phrase.id)!;
         units.push({
           text: wordsTyped.slice(i, phrase.end).join(' '),
           alternatives: [{ term: phrase.id, weight: MATCH_WEIGHTS.exact }],
-          allOf: literal
-            .filter((ws) => ws.length > 1)
-            .map((ws) => ws.map((w) => ({ term: w, weight: MATCH_WEIGHTS.literal }))),
         });
         i = phrase.end;
         continue;

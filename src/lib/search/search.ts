@@ -46,15 +46,6 @@ function unitScores(index: SearchIndexData, unit: QueryUnit, matched: Set<string
     if (scores.size > 0) matched.add(term);
     for (const [doc, score] of scores) offer(doc, score * weight);
   }
-  for (const words of unit.allOf ?? []) {
-    const each = words.map(({ term, weight }) => ({ scores: termScores(index, term), weight }));
-    if (each.some((e) => e.scores.size === 0)) continue;
-    for (const [doc] of each[0]!.scores) {
-      if (!each.every((e) => e.scores.has(doc))) continue;
-      words.forEach((w) => matched.add(w.term));
-      offer(doc, each.reduce((sum, e) => sum + e.scores.get(doc)! * e.weight, 0) / each.length);
-    }
-  }
   return best;
 }
 

@@ -17,8 +17,15 @@ export function matchSpans(
   const spans: [number, number][] = [];
   const sequence = tokens.map((t) => t.term);
   const covered = new Set<number>();
-  for (const m of matcher.match(sequence)) {
-    if (!matched.has(m.id)) continue;
+  // The longest matched phrase wins where phrases nest or overlap.
+  const phrases = matcher
+    .matchAll(sequence)
+    .filter((m) => matched.has(m.id))
+    .sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
+  for (const m of phrases) {
+    let free = true;
+    for (let i = m.start; i < m.end; i++) free &&= !covered.has(i);
+    if (!free) continue;
     spans.push([tokens[m.start]!.start, tokens[m.end - 1]!.end]);
     for (let i = m.start; i < m.end; i++) covered.add(i);
   }
