@@ -30,21 +30,30 @@ export interface TermMatch {
   entry: GlossaryEntry;
 }
 
+/** A term finder for a glossary, compiled once: call it on any number of texts. */
+export function termFinder(
+  entries: GlossaryEntry[],
+): (text: string, skip?: ReadonlySet<string>) => TermMatch[] {
+  const pattern = termPattern(entries);
+  const byTerm = new Map(entries.map((e) => [e.term, e]));
+  return (text, skip = new Set()) => {
+    if (!pattern) return [];
+    const matches: TermMatch[] = [];
+    for (const m of text.matchAll(pattern)) {
+      const entry = byTerm.get(m[0]);
+      if (entry && !skip.has(entry.id)) {
+        matches.push({ start: m.index, end: m.index + m[0].length, entry });
+      }
+    }
+    return matches;
+  };
+}
+
 /** Finds glossary terms in a text, in order, skipping terms in `skip` (already marked). */
 export function findTerms(
   text: string,
   entries: GlossaryEntry[],
   skip: ReadonlySet<string> = new Set(),
 ): TermMatch[] {
-  const pattern = termPattern(entries);
-  if (!pattern) return [];
-  const byTerm = new Map(entries.map((e) => [e.term, e]));
-  const matches: TermMatch[] = [];
-  for (const m of text.matchAll(pattern)) {
-    const entry = byTerm.get(m[0]);
-    if (entry && !skip.has(entry.id)) {
-      matches.push({ start: m.index, end: m.index + m[0].length, entry });
-    }
-  }
-  return matches;
+  return termFinder(entries)(text, skip);
 }

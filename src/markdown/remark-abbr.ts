@@ -1,6 +1,6 @@
 import type { PhrasingContent, Root, Text } from 'mdast';
 import { SKIP, visit } from 'unist-util-visit';
-import { findTerms } from '../lib/glossary';
+import { termFinder } from '../lib/glossary';
 import type { GlossaryEntry } from '../lib/types';
 
 export interface RemarkAbbrOptions {
@@ -24,13 +24,14 @@ function element(tagName: string, properties: Record<string, string>, children: 
  */
 export default function remarkAbbr(options: RemarkAbbrOptions) {
   const { glossary, href } = options;
+  const findTerms = termFinder(glossary);
   return (tree: Root) => {
     const done = new Set<string>();
     visit(tree, (node, index, parent) => {
       if (node.type === 'link' || node.type === 'code' || node.type === 'inlineCode') return SKIP;
       if (node.type !== 'text' || parent === undefined || index === undefined) return undefined;
       const value = (node as Text).value;
-      const matches = findTerms(value, glossary, done).filter((m, i, all) => {
+      const matches = findTerms(value, done).filter((m, i, all) => {
         // Only the first occurrence of each term within this text node too.
         return all.findIndex((other) => other.entry.id === m.entry.id) === i;
       });

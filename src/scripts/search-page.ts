@@ -85,7 +85,10 @@ export function startSearchPage(): void {
     return li;
   };
 
+  let renders = 0;
   const render = () => {
+    // A counter benchmarks and tests can wait on: results for the current state are in the DOM.
+    list.dataset['renderCount'] = String(++renders);
     list.replaceChildren(...outcome.hits.slice(0, shown).map(resultItem));
     more.hidden = outcome.hits.length <= shown;
     const q = state.q.trim();
