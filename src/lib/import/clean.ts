@@ -25,7 +25,11 @@ const READ_ALSO = /^Baca (?:juga|pula)\s*:/i;
 // "20171127 Indo korea", "IMG_2041.jpg": the file name a WordPress page shows for its photo.
 const PHOTO_FILE =
   /^(?:(?:IMG|DSC|foto)[-_ ]?)?\d{8}(?:[-_ ][\p{L}\p{N} _-]{0,60})?$|\.(?:jpe?g|png|webp)$/iu;
-const PHOTO_CREDIT = /^(.+?[.!?]?)\s*\(?\b[Ff]oto\s*:\s*([^()]+?)\)?\s*$/;
+// "… dari Korea. foto: Humas Kementerian" or "… di Jakarta (Foto: Humas)": a caption and its credit.
+const PHOTO_CREDIT = [
+  /^(.+?[.!?])\s+\(?[Ff]oto\s*:\s*([^().!?]{2,60})\)?$/,
+  /^(.+?)\s*\([Ff]oto\s*:\s*([^()]{2,60})\)$/,
+];
 
 /** The text with non-breaking spaces as spaces, stray "¬" removed, lines trimmed, empty lines dropped. */
 export function normaliseLines(raw: string): string[] {
@@ -47,7 +51,7 @@ export interface CleanText {
   caption?: Caption | undefined;
   credits: Credit[];
   republication?: { republishedFrom: string; originalTitle: string } | undefined;
-  copyright?: { copyright: string; holder: string } | undefined;
+  copyright?: { copyright: string; holder?: string | undefined } | undefined;
   removed: { line: string; reason: string }[];
 }
 
@@ -60,7 +64,7 @@ export function cleanText(raw: string): CleanText {
   for (const line of normaliseLines(raw)) {
     const previousWasPhoto = afterPhoto;
     afterPhoto = false;
-    const caption = PHOTO_CREDIT.exec(line);
+    const caption = PHOTO_CREDIT.map((p) => p.exec(line)).find((m) => m !== null);
     const republication = parseRepublication(line);
     const copyright = parseCopyright(line);
     const credit = parseCreditLine(line);
@@ -106,9 +110,11 @@ export function splitArticle(lines: string[]): {
 }
 
 // A line that would change meaning as Markdown ("1. …", "- …", "# …") is escaped, never reworded.
-const MARKDOWN_START = /^(#{1,6}\s|[-+*]\s|>|\d+[.)]\s)/;
+function escapeLineStart(paragraph: string): string {
+  return paragraph.replace(/^(\d+)([.)]\s)/, '$1\\$2').replace(/^([#>]|[-+*](?=\s|$))/, '\\$1');
+}
 
 /** The body as the archive stores it: one paragraph a line, a blank line between, one final newline. */
 export function bodyMarkdown(paragraphs: string[]): string {
-  return `${paragraphs.map((p) => (MARKDOWN_START.test(p) ? `\\${p}` : p)).join('\n\n')}\n`;
+  return `${paragraphs.map(escapeLineStart).join('\n\n')}\n`;
 }

@@ -46,16 +46,20 @@ export function parseRepublication(
   return { republishedFrom: match[1]!.trim(), originalTitle: title };
 }
 
-const COPYRIGHT =
-  /^(?:COPYRIGHT|Copyright|Hak cipta)\s*(?:©|\(c\)|&copy;)?\s*(.+?)(?:\s+(\d{4}))?$/i;
+// A copyright line, not a sentence about copyright: the sign, or the phrases pages use.
+const COPYRIGHT = /^(?:(?:copyright|hak cipta)\s*(?:©|\(c\))|©|hak cipta dilindungi)/i;
+const COPYRIGHT_CAPS = /^COPYRIGHT\b/;
+const NOT_HOLDER =
+  /copyright|hak cipta|©|\(c\)|(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)\d{2})?|all rights reserved\.?|(?:hak cipta )?dilindungi undang-undang\.?/gi;
 
 /** Reads a copyright line: the line as written and the holder ("ANTARA News Kalimantan Barat"). */
-export function parseCopyright(line: string): { copyright: string; holder: string } | null {
+export function parseCopyright(
+  line: string,
+): { copyright: string; holder?: string | undefined } | null {
   const trimmed = line.trim();
-  if (!/^(?:copyright|hak cipta)\b/i.test(trimmed) && !trimmed.startsWith('©')) return null;
-  const match = COPYRIGHT.exec(trimmed.replace(/^©\s*/, 'Copyright © '));
-  if (!match) return null;
-  return { copyright: trimmed, holder: match[1]!.replace(/[.,;]+$/, '').trim() };
+  if (!COPYRIGHT.test(trimmed) && !COPYRIGHT_CAPS.test(trimmed)) return null;
+  const holder = trimmed.replace(NOT_HOLDER, ' ').replace(/^[\s.,;|-]+|[\s.,;|-]+$/g, '');
+  return { copyright: trimmed, holder: holder.replace(/\s+/g, ' ') || undefined };
 }
 
 // The agency, never the word: "antara" is Indonesian for "between", "Antara lain" opens sentences.

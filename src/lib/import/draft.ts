@@ -16,29 +16,21 @@ export const TODO = {
 } as const;
 
 // Little words dropped from file names so they stay short: "kerja sama dengan …" → "kerja-sama-…".
-const STOPWORDS = new Set([
-  'dan',
-  'di',
-  'ke',
-  'dari',
-  'yang',
-  'dengan',
-  'untuk',
-  'pada',
-  'the',
-  'of',
-]);
+const STOPWORDS = new Set('dan di ke dari yang dengan untuk pada the of'.split(' '));
 
 /** A short ASCII slug for a file name, from a headline: at most `max` characters, whole words. */
 export function articleSlug(headline: string, max = 60): string {
-  const ascii = headline
+  const words = headline
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
-    .replace(/[–—/]/g, ' ');
-  const words = githubSlug(ascii)
-    .replace(/[^a-z0-9-]/g, '')
-    .split('-')
-    .filter((w) => w && !STOPWORDS.has(w));
+    .split(/[\s–—/]+/)
+    .filter((word) => !STOPWORDS.has(word.toLowerCase()))
+    .map((word) =>
+      githubSlug(word)
+        .replace(/[^a-z0-9-]/g, '')
+        .replace(/^-+|-+$/g, ''),
+    )
+    .filter((word) => word !== '');
   let out = '';
   for (const word of words) {
     const next = out ? `${out}-${word}` : word;

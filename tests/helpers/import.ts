@@ -1,0 +1,29 @@
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { spawnSync } from 'node:child_process';
+import { parse as parseYaml } from 'yaml';
+import { ROOT } from './build';
+
+/** The seed texts copied into the fixtures, each named after the article committed from it. */
+export const SEED_DIR = join(ROOT, 'tests/fixtures/seeds');
+export const SEEDS = readdirSync(SEED_DIR)
+  .filter((f) => f.endsWith('.txt'))
+  .sort()
+  .map((file) => ({ file: join(SEED_DIR, file), slug: file.replace(/\.txt$/, '') }));
+
+/** An article file's frontmatter (parsed, dates kept as text) and its body exactly as written. */
+export function splitMarkdown(text: string): { data: Record<string, unknown>; body: string } {
+  const match = /^---\n([\s\S]*?\n)---\n([\s\S]*)$/.exec(text);
+  if (!match) throw new Error(`no frontmatter in:\n${text.slice(0, 200)}`);
+  return { data: parseYaml(match[1]!) as Record<string, unknown>, body: match[2]! };
+}
+
+/** Runs one of the project's scripts (scripts/NAME.ts) through tsx, as `npm run NAME` does. */
+export function runScript(name: string, args: string[], env: Record<string, string> = {}) {
+  const result = spawnSync(
+    process.execPath,
+    [join(ROOT, 'node_modules/tsx/dist/cli.mjs'), join(ROOT, `scripts/${name}.ts`), ...args],
+    { cwd: ROOT, encoding: 'utf8', env: { ...process.env, INIT_CWD: ROOT, ...env } },
+  );
+  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
