@@ -12,6 +12,8 @@ export const ui = {
     institutions: 'Instansi',
     topics: 'Topik',
     countries: 'Negara mitra',
+    timeline: 'Linimasa',
+    glossary: 'Glosarium',
     search: 'Cari',
   },
   search: {
