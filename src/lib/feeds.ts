@@ -13,6 +13,9 @@ export interface FeedInfo extends SiteLocation {
   description: string;
 }
 
+/** How many of the newest articles the feeds carry: feed readers poll, they do not archive. */
+export const FEED_SIZE = 50;
+
 /** Site-relative paths of the two feeds. */
 export const feedPaths = { rss: 'rss.xml', json: 'feed.json' } as const;
 

@@ -1,12 +1,12 @@
 import type { APIRoute } from 'astro';
 import { getArchive } from '../data/archive';
 import { ui } from '../i18n/id';
-import { jsonFeed } from '../lib/feeds';
+import { FEED_SIZE, jsonFeed } from '../lib/feeds';
 
-/** JSON Feed 1.1 of every article, newest first, with the full text. */
+/** JSON Feed 1.1 of the newest FEED_SIZE articles, with the full text. */
 export const GET: APIRoute = async ({ site }) => {
   const { articles } = await getArchive();
-  const feed = jsonFeed(articles, {
+  const feed = jsonFeed(articles.slice(0, FEED_SIZE), {
     site: site ?? 'http://localhost',
     base: import.meta.env.BASE_URL,
     title: ui.siteName,
