@@ -3,12 +3,13 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { analyseText } from '../src/lib/import/analyse';
+import { bodyMarkdown } from '../src/lib/import/clean';
 import { draftFileName, renderDraft } from '../src/lib/import/draft';
 import { ImportError } from '../src/lib/import/errors';
 import { describeAnalysis } from '../src/lib/import/report';
 import { decodeSource } from '../src/lib/import/source';
 import { siteConfigFromEnv } from '../src/lib/site-config';
-import { readArchiveData } from './lib/content-data';
+import { readArchiveData, readArticleBodies } from './lib/content-data';
 
 const USAGE = 'Pemakaian: npm run import -- <berkas.txt> [berkas lain…] [--out FOLDER] [--dry-run]';
 
@@ -27,6 +28,7 @@ const { contentDir } = siteConfigFromEnv(process.env);
 const outDir = values.out ? resolve(cwd, values.out) : resolve(contentDir, 'articles');
 const data = readArchiveData(contentDir);
 const show = (path: string) => relative(process.cwd(), path) || path;
+const archived = readArticleBodies(outDir);
 
 const drafts: { file: string; target: string; text: string }[] = [];
 const problems: string[] = [];
@@ -40,6 +42,9 @@ for (const file of positionals.map((p) => resolve(cwd, p))) {
     if (existsSync(target)) {
       throw new ImportError(`${show(target)} sudah ada — tidak ditimpa; hapus atau ganti namanya`);
     }
+    const twin = archived.get(bodyMarkdown(analysis.paragraphs).trim());
+    if (twin)
+      throw new ImportError(`teks ini sudah diarsipkan sebagai ${twin} — tidak diimpor lagi`);
     if (drafts.some((d) => d.target === target)) {
       throw new ImportError(`${show(target)} juga menjadi tujuan berkas lain di perintah ini`);
     }

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { glossaryId } from '../../src/lib/glossary';
@@ -21,4 +21,16 @@ export function readArchiveData(contentDir: string): ArchiveData {
     countries: keyed(join(contentDir, 'countries.yaml')),
     glossary: glossary.map((entry) => ({ id: glossaryId(entry.term), ...entry })),
   };
+}
+
+/** The articles already in a folder, by their body text (trimmed), to catch a text imported twice. */
+export function readArticleBodies(dir: string): Map<string, string> {
+  const bodies = new Map<string, string>();
+  if (!existsSync(dir)) return bodies;
+  for (const file of readdirSync(dir).filter((f) => f.endsWith('.md'))) {
+    const text = readFileSync(join(dir, file), 'utf8');
+    const match = /^---\r?\n[\s\S]*?\r?\n---\r?\n([\s\S]*)$/.exec(text);
+    if (match) bodies.set(match[1]!.trim(), file);
+  }
+  return bodies;
 }

@@ -1,15 +1,17 @@
 // `npm run import` and `npm run new` as an archivist meets them: clear refusals, nothing overwritten.
-import { existsSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { todayIso } from '../../src/lib/dates';
+import { ROOT } from '../helpers/build';
 import { runScript, SEEDS } from '../helpers/import';
 
 const CLI = { timeout: 60_000 };
 const temp = () => mkdtempSync(join(tmpdir(), 'arsip-cli-'));
 const files = (dir: string) => (existsSync(dir) ? readdirSync(dir) : []);
-const kasn = SEEDS.find((s) => s.slug.includes('kasn'))!.file;
+const kasnSeed = SEEDS.find((s) => s.slug.includes('kasn'))!;
+const kasn = kasnSeed.file;
 const KASN_DRAFT = '2021-08-30-kasn-matangkan-rencana-perpanjangan-kerja-sama-kementerian.md';
 
 describe('npm run import: bad input', () => {
@@ -73,6 +75,15 @@ describe('npm run import: existing files and dry runs', () => {
     expect(run.stderr).toMatch(new RegExp(`${KASN_DRAFT} sudah ada — tidak ditimpa`));
     expect(readFileSync(target).equals(original)).toBe(true);
     expect(files(out)).toEqual([KASN_DRAFT]);
+  });
+
+  it('refuses a text already in the archive under another file name', CLI, () => {
+    const out = temp();
+    cpSync(join(ROOT, 'content/articles', `${kasnSeed.slug}.md`), join(out, 'arsip-lama.md'));
+    const run = runScript('import', [kasn, '--out', out]);
+    expect(run.status).toBe(1);
+    expect(run.stderr).toContain('teks ini sudah diarsipkan sebagai arsip-lama.md');
+    expect(files(out)).toEqual(['arsip-lama.md']);
   });
 
   it('--dry-run prints the draft and what it found, and writes nothing', CLI, () => {
