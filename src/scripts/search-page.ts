@@ -2,10 +2,10 @@
 import { ui } from '../i18n/id';
 import { PhraseMatcher } from '../lib/search/aliases';
 import { chips, hasFilters, statusLine } from '../lib/search/present';
-import { QueryResolver } from '../lib/search/query';
-import { search, type Hit, type SearchOutcome } from '../lib/search/search';
+import { SearchEngine } from '../lib/search/engine';
+import type { SearchOutcome } from '../lib/search/search';
 import { matchSpans, segments, snippet, type Segment } from '../lib/search/snippet';
-import { FACETS, type SearchIndexData } from '../lib/search/types';
+import { FACETS, type DocFile, type Postings, type SearchCore } from '../lib/search/types';
 import { readState, safeParams, writeState, type SearchState } from '../lib/search/url-state';
 
 const PAGE = 20;
@@ -41,55 +41,51 @@ export function startSearchPage(): void {
   const chipList = form.querySelector<HTMLUListElement>('[data-search-chip-list]')!;
   const clear = form.querySelector<HTMLAnchorElement>('[data-search-clear]')!;
   const boxes = [...form.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')];
-  const { indexUrl = '', textUrl = '', articleUrl = '' } = form.dataset;
+  const { indexUrl = '', shardUrl = '', docUrl = '', articleUrl = '' } = form.dataset;
   const pageUrl = form.action;
   const baseTitle = document.title;
   form.querySelector<HTMLElement>('[data-search-apply]')!.hidden = true;
 
-  let index: SearchIndexData;
-  let resolver: QueryResolver;
+  let engine: SearchEngine;
+  let index: SearchCore;
   let matcher: PhraseMatcher;
   let state: SearchState;
   let outcome: SearchOutcome;
   let shown = PAGE;
   let typingEntry = false;
-  const shards = new Map<number, Promise<string[]>>();
-
-  const shard = (n: number) => {
-    if (!shards.has(n)) {
-      shards.set(
-        n,
-        fetch(`${textUrl}${n}.json`).then((r) => (r.ok ? (r.json() as Promise<string[]>) : [])),
-      );
-    }
-    return shards.get(n)!;
+  let sequence = 0;
+  const docs = new Map<number, Promise<DocFile>>();
+  const json = <T>(url: string) =>
+    fetch(url).then((r) => {
+      if (!r.ok) throw new Error(`${r.status} ${url}`);
+      return r.json() as Promise<T>;
+    });
+  const doc = (n: number) => {
+    if (!docs.has(n)) docs.set(n, json<DocFile>(`${docUrl}${n}.json`));
+    return docs.get(n)!;
   };
 
-  const resultItem = (hit: Hit): HTMLLIElement => {
+  const resultItem = (file: DocFile): HTMLLIElement => {
     const li = el('li');
     const article = el('article', 'result');
     const heading = el('h2', 'result__title');
     const link = el('a');
-    link.href = `${articleUrl}${hit.doc.slug}/`;
-    fill(link, segments(hit.doc.title, matchSpans(hit.doc.title, outcome.matched, matcher)));
+    link.href = `${articleUrl}${file.slug}/`;
+    fill(link, segments(file.title, matchSpans(file.title, outcome.matched, matcher)));
     heading.append(link);
-    const meta = el('p', 'result__meta', `${hit.doc.dateText} · ${hit.doc.institution}`);
+    const meta = el('p', 'result__meta', `${file.dateText} · ${file.institution}`);
     const text = el('p', 'result__snippet');
+    fill(text, snippet(file.text, outcome.matched, matcher));
     article.append(heading, meta, text);
     li.append(article);
-    const matched = outcome.matched;
-    void shard(Math.floor(hit.index / index.shards.size)).then((texts) => {
-      const body = texts[hit.index % index.shards.size];
-      if (body !== undefined && text.isConnected) fill(text, snippet(body, matched, matcher));
-    });
     return li;
   };
 
   let renders = 0;
-  const render = () => {
+  const render = (files: DocFile[]) => {
+    list.replaceChildren(...files.map(resultItem));
     // A counter benchmarks and tests can wait on: results for the current state are in the DOM.
     list.dataset['renderCount'] = String(++renders);
-    list.replaceChildren(...outcome.hits.slice(0, shown).map(resultItem));
     more.hidden = outcome.hits.length <= shown;
     const q = state.q.trim();
     none.hidden = outcome.hits.length > 0;
@@ -123,10 +119,21 @@ export function startSearchPage(): void {
     clear.href = `${pageUrl}${withoutFilters.size ? `?${withoutFilters}` : ''}`;
   };
 
+  // Searches and renders; an answer that arrives after a newer query began is dropped.
+  const show = async (fresh: SearchOutcome | null, current: number) => {
+    if (fresh) outcome = fresh;
+    const files = await Promise.all(outcome.hits.slice(0, shown).map((h) => doc(h.index)));
+    if (current === sequence) render(files);
+  };
   const run = (typing = false) => {
-    outcome = search(index, resolver, state.q, state.filters, state.sort, typing);
+    const current = ++sequence;
     shown = PAGE;
-    render();
+    engine
+      .run(state.q, state.filters, state.sort, typing)
+      .then((fresh) => (current === sequence ? show(fresh, current) : undefined))
+      .catch(() => {
+        if (current === sequence) status.textContent = t.loadFailed;
+      });
   };
 
   const url = () => {
@@ -189,21 +196,16 @@ export function startSearchPage(): void {
   more.addEventListener('click', () => {
     const first = list.children.length;
     shown += PAGE;
-    render();
-    list.children[first]?.querySelector('a')?.focus();
+    void show(null, sequence).then(() => list.children[first]?.querySelector('a')?.focus());
   });
   window.addEventListener('popstate', fromLocation);
 
   status.textContent = t.loading;
-  fetch(indexUrl)
-    .then((response) => {
-      if (!response.ok) throw new Error(String(response.status));
-      return response.json() as Promise<SearchIndexData>;
-    })
-    .then((data) => {
-      index = data;
-      resolver = new QueryResolver(index);
-      matcher = new PhraseMatcher(index.aliases);
+  json<SearchCore>(indexUrl)
+    .then((core) => {
+      index = core;
+      engine = new SearchEngine(core, (shard) => json<Postings>(`${shardUrl}${shard}.json`));
+      matcher = new PhraseMatcher(core.aliases);
       fromLocation();
     })
     .catch(() => {

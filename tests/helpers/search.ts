@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { QueryResolver } from '../../src/lib/search/query';
-import { noFilters, search, type Filters } from '../../src/lib/search/search';
-import type { SearchIndexData } from '../../src/lib/search/types';
+import { SearchEngine } from '../../src/lib/search/engine';
+import { noFilters, type Filters } from '../../src/lib/search/search';
+import type { DocFile, Postings, SearchCore } from '../../src/lib/search/types';
 import { readState } from '../../src/lib/search/url-state';
 import { ROOT } from './build';
 import { sourceArticles } from './site';
@@ -32,18 +32,21 @@ export function devSetSlugs(): Record<string, string> {
 
 /** Loads a built search index and runs queries against it as the browser does. */
 export function searcher(dist: string) {
-  const index = JSON.parse(readFileSync(join(dist, 'cari/indeks.json'), 'utf8')) as SearchIndexData;
-  const resolver = new QueryResolver(index);
+  const read = <T>(file: string) => JSON.parse(readFileSync(join(dist, 'cari', file), 'utf8')) as T;
+  const core = read<SearchCore>('indeks.json');
+  const engine = new SearchEngine(core, (shard) =>
+    Promise.resolve(read<Postings>(`indeks-${shard}.json`)),
+  );
+  const slugs = (hits: { index: number }[]) =>
+    hits.map((h) => read<DocFile>(`dok/${h.index}.json`).slug);
   return {
-    index,
-    resolver,
-    run: (q: string, filters: Filters = noFilters()) =>
-      search(index, resolver, q, filters).hits.map((h) => h.doc.slug),
-    runParams: (params: Record<string, string>) => {
-      const state = readState(new URLSearchParams(params), index);
-      return search(index, resolver, state.q, state.filters, state.sort).hits.map(
-        (h) => h.doc.slug,
-      );
+    core,
+    engine,
+    run: async (q: string, filters: Filters = noFilters()) =>
+      slugs((await engine.run(q, filters)).hits),
+    runParams: async (params: Record<string, string>) => {
+      const state = readState(new URLSearchParams(params), core);
+      return slugs((await engine.run(state.q, state.filters, state.sort)).hits);
     },
   };
 }

@@ -3,14 +3,23 @@ import { formatDateRangeId } from '../dates';
 import type { Article, GlossaryEntry, Taxonomies } from '../types';
 import { buildAliasGroups, PhraseMatcher } from './aliases';
 import { isSearchable, tokenize, words } from './normalize';
-import type { FacetName, FacetValue, SearchDoc, SearchIndexData } from './types';
+import {
+  shardOf,
+  type DocFile,
+  type FacetName,
+  type FacetValue,
+  type Postings,
+  type SearchCore,
+} from './types';
 
 /** How much a match in each field counts: title and summary above the body. */
 export const FIELD_WEIGHTS = { title: 8, summary: 4, meta: 2, body: 1 } as const;
 type Field = keyof typeof FIELD_WEIGHTS;
 
-/** Body texts per shard file. */
-export const SHARD_SIZE = 50;
+/** Target size of a postings shard (raw JSON bytes): a query loads only the shards of its terms. */
+export const SHARD_BYTES = 32_000;
+/** Most postings shards (files) an index is split into. */
+export const MAX_SHARDS = 1024;
 
 /** One article's searchable text, field by field (bodies already plain text). */
 export interface SearchSource {
@@ -58,11 +67,20 @@ function stemGroups(sources: SearchSource[], vocabulary: Set<string>): string[][
   return [...byStem.values()].filter((g) => g.length > 1).map((g) => g.sort());
 }
 
-/** Builds the static search index from the resolved articles and the archive's data. */
+/** The facet values of an article, as ids. */
+export function facetsOf(article: Article): Record<FacetName, string[]> {
+  return {
+    tahun: [String(article.year)],
+    instansi: [article.institution.id, ...article.partnerInstitutions.map((p) => p.id)],
+    topik: article.topics.map((t) => t.id),
+  };
+}
+
+/** Builds the static search index (core, postings shards, one file a doc) from the articles. */
 export function buildSearchIndex(
   sources: SearchSource[],
   data: Taxonomies & { glossary: GlossaryEntry[] },
-): { index: SearchIndexData; shards: string[][] } {
+): { core: SearchCore; shards: Postings[]; docs: DocFile[] } {
   const aliases = buildAliasGroups(data);
   const matcher = new PhraseMatcher(aliases);
   const perDoc = sources.map((source) => {
@@ -100,55 +118,73 @@ export function buildSearchIndex(
     }
   });
 
-  const docs: SearchDoc[] = sources.map(({ article }) => ({
-    slug: article.slug,
-    title: article.title,
-    date: article.date,
-    dateText: formatDateRangeId(article.date, article.dateEnd),
-    institution: article.institution.fullName,
-    facets: {
-      tahun: [String(article.year)],
-      instansi: [article.institution.id, ...article.partnerInstitutions.map((p) => p.id)],
-      topik: article.topics.map((t) => t.id),
-    },
-  }));
-  const used = (facet: FacetName) => new Set(docs.flatMap((d) => d.facets[facet]));
-  const facetValues = (facet: FacetName, items: { id: string; name: string }[]): FacetValue[] =>
-    items.filter((i) => used(facet).has(i.id)).map((i) => ({ id: i.id, label: i.name }));
-  const index: SearchIndexData = {
-    version: 1,
-    docs,
-    postings: Object.fromEntries(
-      [...postings.entries()]
-        .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-        .map(([term, byDoc]) => [
-          term,
-          [...byDoc.entries()].flatMap(([doc, score]) => [doc, Math.round(score * 10)]),
-        ]),
+  const facetValues = (facet: FacetName, items: { id: string; name: string }[]): FacetValue[] => {
+    const used = new Set(sources.flatMap(({ article }) => facetsOf(article)[facet]));
+    return items.filter((i) => used.has(i.id)).map((i) => ({ id: i.id, label: i.name }));
+  };
+  const years = [...new Set(sources.map(({ article }) => String(article.year)))].sort().reverse();
+  const facets: Record<FacetName, FacetValue[]> = {
+    tahun: years.map((y) => ({ id: y, label: y })),
+    // Indonesian institutions first: the ministry filter readers reach for most.
+    instansi: facetValues(
+      'instansi',
+      [...data.institutions].sort(
+        (a, b) =>
+          Number(b.country === 'indonesia') - Number(a.country === 'indonesia') ||
+          a.name.localeCompare(b.name, 'id'),
+      ),
     ),
+    topik: facetValues('topik', data.topics),
+  };
+  const position = (facet: FacetName) => new Map(facets[facet].map((v, i) => [v.id, i]));
+  const positions = {
+    tahun: position('tahun'),
+    instansi: position('instansi'),
+    topik: position('topik'),
+  };
+
+  const flat: [string, number[]][] = [...postings.entries()]
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+    .map(([term, byDoc]) => [
+      term,
+      [...byDoc.entries()].flatMap(([doc, score]) => [doc, Math.round(score * 10)]),
+    ]);
+  const bytes = flat.reduce(
+    (sum, [term, list]) => sum + term.length + 6 + list.join(',').length,
+    0,
+  );
+  const shardCount = Math.min(MAX_SHARDS, Math.max(1, Math.ceil(bytes / SHARD_BYTES)));
+  const shards: Postings[] = Array.from({ length: shardCount }, () => ({}));
+  for (const [term, list] of flat) shards[shardOf(term, shardCount)]![term] = list;
+
+  const core: SearchCore = {
+    version: 2,
+    vocabulary: flat.map(([term]) => term).filter((term) => !term.startsWith('~')),
     stems: stemGroups(sources, vocabulary),
     aliases,
-    facets: {
-      tahun: [...used('tahun')]
-        .sort()
-        .reverse()
-        .map((y) => ({ id: y, label: y })),
-      // Indonesian institutions first: the ministry filter readers reach for most.
-      instansi: facetValues(
-        'instansi',
-        [...data.institutions].sort(
-          (a, b) =>
-            Number(b.country === 'indonesia') - Number(a.country === 'indonesia') ||
-            a.name.localeCompare(b.name, 'id'),
+    facets,
+    docs: {
+      dates: sources.map(({ article }) => article.date),
+      facets: {
+        tahun: sources.map(({ article }) =>
+          facetsOf(article).tahun.map((v) => positions.tahun.get(v)!),
         ),
-      ),
-      topik: facetValues('topik', data.topics),
+        instansi: sources.map(({ article }) =>
+          facetsOf(article).instansi.map((v) => positions.instansi.get(v)!),
+        ),
+        topik: sources.map(({ article }) =>
+          facetsOf(article).topik.map((v) => positions.topik.get(v)!),
+        ),
+      },
     },
-    shards: { size: SHARD_SIZE, count: Math.ceil(sources.length / SHARD_SIZE) },
+    shards: shardCount,
   };
-  const shards: string[][] = [];
-  for (let i = 0; i < sources.length; i += SHARD_SIZE) {
-    shards.push(sources.slice(i, i + SHARD_SIZE).map((s) => s.body));
-  }
-  return { index, shards };
+  const docs: DocFile[] = sources.map(({ article, body }) => ({
+    slug: article.slug,
+    title: article.title,
+    dateText: formatDateRangeId(article.date, article.dateEnd),
+    institution: article.institution.fullName,
+    text: body,
+  }));
+  return { core, shards, docs };
 }

@@ -1,5 +1,5 @@
 import type { Filters, SearchOutcome } from './search';
-import { FACETS, type FacetName, type SearchIndexData } from './types';
+import { FACETS, type FacetName, type SearchCore } from './types';
 import type { SearchState } from './url-state';
 import { writeState } from './url-state';
 
@@ -26,7 +26,7 @@ export function hasFilters(filters: Filters): boolean {
 /** A removable chip for each active filter, linking to the state without it. */
 export function chips(
   state: SearchState,
-  index: Pick<SearchIndexData, 'facets'>,
+  index: Pick<SearchCore, 'facets'>,
 ): { facet: FacetName; label: string; query: string }[] {
   return FACETS.flatMap((facet) =>
     state.filters[facet].map((value) => {

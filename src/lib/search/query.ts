@@ -2,7 +2,7 @@ import Fuse from 'fuse.js/basic';
 import { distance } from 'fastest-levenshtein';
 import { PhraseMatcher } from './aliases';
 import { isSearchable, tokenize } from './normalize';
-import type { SearchIndexData } from './types';
+import type { SearchCore } from './types';
 
 /** One alternative term a query word may match, and how much a match through it counts. */
 export interface Alternative {
@@ -35,12 +35,10 @@ export class QueryResolver {
   private readonly known: Set<string>;
   private readonly stemOf = new Map<string, string[]>();
   private readonly matcher: PhraseMatcher;
-  private fuse: Fuse<string> | undefined;
+  private readonly byLength = new Map<number, Fuse<string> | undefined>();
 
-  constructor(index: SearchIndexData) {
-    this.vocabulary = Object.keys(index.postings)
-      .filter((t) => !t.startsWith('~'))
-      .sort();
+  constructor(index: Pick<SearchCore, 'vocabulary' | 'aliases' | 'stems'>) {
+    this.vocabulary = index.vocabulary;
     this.known = new Set(this.vocabulary);
     for (const group of index.aliases) {
       for (const phrase of group.phrases) for (const w of phrase.split(' ')) this.known.add(w);
@@ -49,25 +47,36 @@ export class QueryResolver {
     this.matcher = new PhraseMatcher(index.aliases);
   }
 
+  // Fuse over the terms of one length: a typo changes a word's length by the budget at most,
+  // so a lookup only scans a few small buckets of the vocabulary.
+  private bucket(length: number): Fuse<string> | undefined {
+    if (!this.byLength.has(length)) {
+      const terms = this.vocabulary.filter((t) => t.length === length);
+      this.byLength.set(
+        length,
+        terms.length === 0
+          ? undefined
+          : new Fuse(terms, { includeScore: true, ignoreLocation: true, threshold: 0.4 }),
+      );
+    }
+    return this.byLength.get(length);
+  }
+
   /** Vocabulary terms within the typo budget of a word the index does not hold. */
   typos(word: string): string[] {
     if (word.length < TYPO_MIN || word.length > TYPO_MAX || /^\d+$/.test(word)) return [];
-    this.fuse ??= new Fuse(this.vocabulary, {
-      includeScore: true,
-      ignoreLocation: true,
-      threshold: 0.4,
-      minMatchCharLength: 2,
-    });
     const budget = word.length >= TYPO_LONG ? 2 : 1;
-    return this.fuse
-      .search(word, { limit: 50 })
-      .map((r) => r.item)
-      .filter((term) => Math.abs(term.length - word.length) <= budget)
-      .filter((term) => distance(term, word) <= budget);
+    const found: string[] = [];
+    for (let length = word.length - budget; length <= word.length + budget; length++) {
+      for (const { item } of this.bucket(length)?.search(word, { limit: 20 }) ?? []) {
+        if (distance(item, word) <= budget) found.push(item);
+      }
+    }
+    return found;
   }
 
   /** Vocabulary terms starting with a word (binary search over the sorted vocabulary). */
-  prefixed(word: string, limit = 20): string[] {
+  prefixed(word: string, limit = 8): string[] {
     let lo = 0;
     let hi = this.vocabulary.length;
     while (lo < hi) {

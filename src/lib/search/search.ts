@@ -1,5 +1,5 @@
-import type { QueryResolver, QueryUnit } from './query';
-import { FACETS, type FacetName, type SearchDoc, type SearchIndexData } from './types';
+import type { QueryUnit } from './query';
+import { FACETS, type FacetName, type SearchCore } from './types';
 
 /** The filters chosen: for each facet, the values allowed (none = no filter). */
 export type Filters = Record<FacetName, string[]>;
@@ -7,9 +7,8 @@ export type Filters = Record<FacetName, string[]>;
 /** How results are ordered. */
 export type SortOrder = 'relevansi' | 'terbaru' | 'terlama';
 
-/** One search hit. */
+/** One search hit: a document (by its index) and its score. */
 export interface Hit {
-  doc: SearchDoc;
   index: number;
   score: number;
 }
@@ -23,95 +22,103 @@ export interface SearchOutcome {
   units: QueryUnit[];
 }
 
+/** Looks up a term's postings (flat [doc, score×10, …]); undefined when the index lacks it. */
+export type PostingsOf = (term: string) => number[] | undefined;
+
 /** Filters with nothing chosen. */
 export function noFilters(): Filters {
   return { tahun: [], instansi: [], topik: [] };
 }
 
 // Scores of every document for one term, idf-weighted: rare words count more.
-function termScores(index: SearchIndexData, term: string): Map<number, number> {
-  const flat = index.postings[term];
+function termScores(postingsOf: PostingsOf, total: number, term: string): Map<number, number> {
+  const flat = postingsOf(term);
   const scores = new Map<number, number>();
   if (!flat) return scores;
-  const idf = Math.log(1 + index.docs.length / (flat.length / 2));
+  const idf = Math.log(1 + total / (flat.length / 2));
   for (let i = 0; i < flat.length; i += 2) scores.set(flat[i]!, (flat[i + 1]! / 10) * idf);
   return scores;
 }
 
-function unitScores(index: SearchIndexData, unit: QueryUnit, matched: Set<string>) {
-  const best = new Map<number, number>();
-  const offer = (doc: number, score: number) => best.set(doc, Math.max(best.get(doc) ?? 0, score));
-  for (const { term, weight } of unit.alternatives) {
-    const scores = termScores(index, term);
-    if (scores.size > 0) matched.add(term);
-    for (const [doc, score] of scores) offer(doc, score * weight);
-  }
-  return best;
-}
-
-function passes(doc: SearchDoc, filters: Filters, except?: FacetName): boolean {
-  return FACETS.every(
-    (facet) =>
-      facet === except ||
-      filters[facet].length === 0 ||
-      doc.facets[facet].some((v) => filters[facet].includes(v)),
-  );
-}
-
 /**
- * Searches the index: every query unit must match (AND); a document's score is the sum of
- * its best match per unit. An empty query browses the whole archive, newest first.
+ * Searches: every query unit must match (AND); a document's score is the sum of its best
+ * match per unit. No units (an empty query) browses the whole archive, newest first.
  */
 export function search(
-  index: SearchIndexData,
-  resolver: QueryResolver,
-  query: string,
+  core: SearchCore,
+  postingsOf: PostingsOf,
+  units: QueryUnit[],
   filters: Filters,
   sort: SortOrder = 'relevansi',
-  typing = false,
+  emptyQuery = units.length === 0,
 ): SearchOutcome {
-  const units = resolver.parse(query, typing);
+  const total = core.docs.dates.length;
   const matched = new Set<string>();
   let candidates: Hit[];
   if (units.length === 0) {
-    candidates =
-      query.trim() === '' ? index.docs.map((doc, i) => ({ doc, index: i, score: 0 })) : [];
+    candidates = emptyQuery ? core.docs.dates.map((_, index) => ({ index, score: 0 })) : [];
   } else {
     let totals: Map<number, number> | undefined;
     for (const unit of units) {
-      const scores = unitScores(index, unit, matched);
-      const next = new Map<number, number>();
-      for (const [doc, score] of scores) {
-        if (!totals || totals.has(doc)) next.set(doc, (totals?.get(doc) ?? 0) + score);
+      const best = new Map<number, number>();
+      for (const { term, weight } of unit.alternatives) {
+        const scores = termScores(postingsOf, total, term);
+        if (scores.size > 0) matched.add(term);
+        for (const [doc, score] of scores) {
+          if (!totals || totals.has(doc))
+            best.set(doc, Math.max(best.get(doc) ?? 0, score * weight));
+        }
       }
+      const next = new Map<number, number>();
+      for (const [doc, score] of best) next.set(doc, (totals?.get(doc) ?? 0) + score);
       totals = next;
       if (totals.size === 0) break;
     }
-    candidates = [...(totals ?? new Map<number, number>())].map(([i, score]) => ({
-      doc: index.docs[i]!,
-      index: i,
+    candidates = [...(totals ?? new Map<number, number>())].map(([index, score]) => ({
+      index,
       score,
     }));
   }
+
+  // Chosen filter values as indexes into each facet's values.
+  const chosen = Object.fromEntries(
+    FACETS.map((facet) => [
+      facet,
+      new Set(filters[facet].map((id) => core.facets[facet].findIndex((v) => v.id === id))),
+    ]),
+  ) as Record<FacetName, Set<number>>;
+  const passes = (doc: number, except?: FacetName) =>
+    FACETS.every(
+      (facet) =>
+        facet === except ||
+        chosen[facet].size === 0 ||
+        core.docs.facets[facet][doc]!.some((v) => chosen[facet].has(v)),
+    );
   const counts = Object.fromEntries(
     FACETS.map((facet) => {
-      const map = new Map<string, number>(index.facets[facet].map((v) => [v.id, 0]));
+      const values = core.facets[facet];
+      const tally = new Array<number>(values.length).fill(0);
       for (const hit of candidates) {
-        if (!passes(hit.doc, filters, facet)) continue;
-        for (const value of new Set(hit.doc.facets[facet]))
-          map.set(value, (map.get(value) ?? 0) + 1);
+        if (!passes(hit.index, facet)) continue;
+        for (const v of new Set(core.docs.facets[facet][hit.index])) tally[v]! += 1;
       }
-      return [facet, map];
+      return [facet, new Map(values.map((v, i) => [v.id, tally[i]!]))];
     }),
   ) as Record<FacetName, Map<string, number>>;
-  const byDate = (a: Hit, b: Hit) =>
-    a.doc.date < b.doc.date ? 1 : a.doc.date > b.doc.date ? -1 : 0;
+
+  const dates = core.docs.dates;
+  const newest = (a: Hit, b: Hit) =>
+    dates[a.index]! < dates[b.index]!
+      ? 1
+      : dates[a.index]! > dates[b.index]!
+        ? -1
+        : a.index - b.index;
   const order =
     sort === 'terlama'
-      ? (a: Hit, b: Hit) => byDate(b, a)
+      ? (a: Hit, b: Hit) => newest(b, a)
       : sort === 'terbaru' || units.length === 0
-        ? byDate
-        : (a: Hit, b: Hit) => b.score - a.score || byDate(a, b);
-  const hits = candidates.filter((hit) => passes(hit.doc, filters)).sort(order);
+        ? newest
+        : (a: Hit, b: Hit) => b.score - a.score || newest(a, b);
+  const hits = candidates.filter((hit) => passes(hit.index)).sort(order);
   return { hits, counts, matched, units };
 }

@@ -1,5 +1,5 @@
 import type { Filters, SortOrder } from './search';
-import { FACETS, type SearchIndexData } from './types';
+import { FACETS, type SearchCore } from './types';
 
 /** Everything the search page shows, as it lives in the URL. */
 export interface SearchState {
@@ -18,7 +18,7 @@ export const MAX_QUERY = 200;
  */
 export function readState(
   params: URLSearchParams,
-  index: Pick<SearchIndexData, 'facets'>,
+  index: Pick<SearchCore, 'facets'>,
 ): SearchState {
   const filters = Object.fromEntries(
     FACETS.map((facet) => {

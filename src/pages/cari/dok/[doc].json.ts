@@ -1,0 +1,11 @@
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { getSearchIndex } from '../../../data/search';
+
+export const getStaticPaths = (async () => {
+  const { docs } = await getSearchIndex();
+  return docs.map((doc, index) => ({ params: { doc: String(index) }, props: { doc } }));
+}) satisfies GetStaticPaths;
+
+/** One result's title, date, institution and text: fetched only when it is on screen. */
+export const GET: APIRoute = ({ props }) =>
+  new Response(JSON.stringify(props['doc']), { headers: { 'Content-Type': 'application/json' } });
