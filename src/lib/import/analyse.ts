@@ -98,7 +98,7 @@ export function analyseText(raw: string, data: ArchiveData): Analysis {
     people: findPeople(paragraphs, data),
     removed: [
       ...cleaned.removed,
-      ...cleaned.stamps.map((line) => ({ line, reason: 'tanggal laman (ke date)' })),
+      ...cleaned.stamps.map((line) => ({ line, reason: 'tanggal terbit laman (→ date)' })),
       ...cleaned.photoFiles.map((line) => ({ line, reason: 'nama berkas foto' })),
     ],
     undecided: [],
