@@ -1,6 +1,41 @@
+/** The site's name, shown in every title. */
+export const siteName = 'Arsip Kerja Sama Indonesia–Korea';
+
+/** The search page's strings: a module of their own so the search script bundles only these. */
+export const searchUi = {
+  label: 'Cari di arsip',
+  placeholder: 'Cari artikel…',
+  submit: 'Cari',
+  pageTitle: 'Cari di arsip',
+  titleWithQuery: (q: string) => `“${q}” – Cari`,
+  intro:
+    'Cari dengan kata kunci, singkatan atau ejaan lain (misalnya “KemenPAN-RB”, “Korsel”, “kerjasama”); salah ketik kecil tetap ditemukan. Saring menurut tahun, instansi dan topik.',
+  queryLabel: 'Kata kunci',
+  skipToResults: 'Langsung ke hasil',
+  filtersTitle: 'Saring hasil',
+  applyFilters: 'Terapkan filter',
+  facets: { tahun: 'Tahun', instansi: 'Instansi', topik: 'Topik' },
+  clearAll: 'Hapus semua filter',
+  activeFilters: 'Filter aktif',
+  removeFilter: (label: string) => `Hapus filter ${label}`,
+  sortLabel: 'Urutkan',
+  sort: { relevansi: 'Paling relevan', terbaru: 'Terbaru', terlama: 'Terlama' },
+  resultsTitle: 'Hasil',
+  loading: 'Memuat indeks pencarian…',
+  loadFailed: 'Indeks pencarian gagal dimuat. Muat ulang halaman untuk mencoba lagi.',
+  found: (n: number, q: string) => `${n} artikel ditemukan untuk “${q}”`,
+  foundFiltered: (n: number) => `${n} artikel sesuai filter`,
+  browseAll: (n: number) => `${n} artikel di arsip`,
+  noneFound: (q: string) => `Tidak ada artikel yang cocok dengan “${q}”.`,
+  noneHint: 'Coba kata lain, periksa ejaannya, atau hapus sebagian filter.',
+  more: 'Tampilkan lebih banyak hasil',
+  needsJs:
+    'Pencarian dengan kata kunci memerlukan JavaScript. Tanpa JavaScript, jelajahi arsip menurut tahun, instansi atau topik:',
+} as const;
+
 /** Every string the interface shows, in Indonesian. */
 export const ui = {
-  siteName: 'Arsip Kerja Sama Indonesia–Korea',
+  siteName,
   siteTagline: 'Reformasi birokrasi, manajemen ASN dan SPBE dalam berita, 2017–2023',
   siteDescription:
     'Arsip berita Indonesia tentang kerja sama Indonesia–Korea Selatan di bidang reformasi birokrasi, manajemen aparatur sipil negara (ASN) dan pemerintahan berbasis elektronik (SPBE).',
@@ -16,36 +51,8 @@ export const ui = {
     glossary: 'Glosarium',
     search: 'Cari',
   },
-  search: {
-    label: 'Cari di arsip',
-    placeholder: 'Cari artikel…',
-    submit: 'Cari',
-    pageTitle: 'Cari di arsip',
-    titleWithQuery: (q: string) => `“${q}” – Cari`,
-    intro:
-      'Cari dengan kata kunci, singkatan atau ejaan lain (misalnya “KemenPAN-RB”, “Korsel”, “kerjasama”); salah ketik kecil tetap ditemukan. Saring menurut tahun, instansi dan topik.',
-    queryLabel: 'Kata kunci',
-    skipToResults: 'Langsung ke hasil',
-    filtersTitle: 'Saring hasil',
-    applyFilters: 'Terapkan filter',
-    facets: { tahun: 'Tahun', instansi: 'Instansi', topik: 'Topik' },
-    clearAll: 'Hapus semua filter',
-    activeFilters: 'Filter aktif',
-    removeFilter: (label: string) => `Hapus filter ${label}`,
-    sortLabel: 'Urutkan',
-    sort: { relevansi: 'Paling relevan', terbaru: 'Terbaru', terlama: 'Terlama' },
-    resultsTitle: 'Hasil',
-    loading: 'Memuat indeks pencarian…',
-    loadFailed: 'Indeks pencarian gagal dimuat. Muat ulang halaman untuk mencoba lagi.',
-    found: (n: number, q: string) => `${n} artikel ditemukan untuk “${q}”`,
-    foundFiltered: (n: number) => `${n} artikel sesuai filter`,
-    browseAll: (n: number) => `${n} artikel di arsip`,
-    noneFound: (q: string) => `Tidak ada artikel yang cocok dengan “${q}”.`,
-    noneHint: 'Coba kata lain, periksa ejaannya, atau hapus sebagian filter.',
-    more: 'Tampilkan lebih banyak hasil',
-    needsJs:
-      'Pencarian dengan kata kunci memerlukan JavaScript. Tanpa JavaScript, jelajahi arsip menurut tahun, instansi atau topik:',
-  },
+  search: searchUi,
+
   home: {
     latest: 'Artikel terbaru',
     waysIn: 'Jelajahi arsip',

@@ -1,5 +1,5 @@
 // The search island: reads the state from the URL, queries the static index, renders results.
-import { ui } from '../i18n/id';
+import { searchUi as t, siteName } from '../i18n/id';
 import { PhraseMatcher } from '../lib/search/aliases';
 import { chips, hasFilters, statusLine } from '../lib/search/present';
 import { SearchEngine } from '../lib/search/engine';
@@ -9,7 +9,6 @@ import { FACETS, type DocFile, type Postings, type SearchCore } from '../lib/sea
 import { readState, safeParams, writeState, type SearchState } from '../lib/search/url-state';
 
 const PAGE = 20;
-const t = ui.search;
 
 function el<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, text?: string) {
   const node = document.createElement(tag);
@@ -91,7 +90,7 @@ export function startSearchPage(): void {
     none.hidden = outcome.hits.length > 0;
     none.textContent = q ? `${t.noneFound(q)} ${t.noneHint}` : t.noneHint;
     status.textContent = statusLine(state, outcome, t);
-    document.title = q ? `${t.titleWithQuery(q)} · ${ui.siteName}` : baseTitle;
+    document.title = q ? `${t.titleWithQuery(q)} · ${siteName}` : baseTitle;
     for (const box of boxes) {
       const facet = box.name as (typeof FACETS)[number];
       box.checked = state.filters[facet].includes(box.value);
