@@ -8,6 +8,7 @@ import {
   suggestCountries,
   suggestInstitutions,
   suggestTopics,
+  withPartnerCountries,
 } from './suggestions';
 import type { Analysis, ArchiveData, FoundDate } from './types';
 
@@ -79,6 +80,7 @@ export function analyseText(raw: string, data: ArchiveData): Analysis {
     data,
   );
   const institution = mainInstitution(institutions, data);
+  const partners = institutions.filter((s) => s !== institution);
   const analysis: Analysis = {
     title,
     paragraphs,
@@ -92,9 +94,9 @@ export function analyseText(raw: string, data: ArchiveData): Analysis {
     originalTitle: republished?.originalTitle,
     copyright: cleaned.copyright?.copyright,
     institution,
-    partnerInstitutions: institutions.filter((s) => s !== institution),
+    partnerInstitutions: partners,
     topics: suggestTopics(fullText, data),
-    countries: suggestCountries(fullText, data),
+    countries: withPartnerCountries(suggestCountries(fullText, data), partners, data),
     people: findPeople(paragraphs, data),
     removed: [
       ...cleaned.removed,

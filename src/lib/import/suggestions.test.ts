@@ -5,6 +5,7 @@ import {
   suggestCountries,
   suggestInstitutions,
   suggestTopics,
+  withPartnerCountries,
 } from './suggestions';
 import type { ArchiveData } from './types';
 
@@ -133,5 +134,19 @@ describe('suggestCountries', () => {
       'vietnam',
       'korea-selatan',
     ]);
+  });
+});
+
+describe('withPartnerCountries', () => {
+  it('adds the country of a partner institution the text names, once', () => {
+    const partners = suggestInstitutions('Delegasi MPM dan KASN', data);
+    expect(ids(withPartnerCountries([], partners, data))).toEqual(['korea-selatan']);
+    const named = suggestCountries('Republik Korea', data);
+    expect(ids(withPartnerCountries(named, partners, data))).toEqual(['korea-selatan']);
+  });
+
+  it('adds no country for an Indonesian institution', () => {
+    const partners = suggestInstitutions('KASN', data);
+    expect(withPartnerCountries([], partners, data)).toEqual([]);
   });
 });

@@ -100,3 +100,19 @@ export function suggestCountries(text: string, data: ArchiveData): Suggestion[] 
   const first = (s: Suggestion) => firstIndex(text, s.matches);
   return found.sort((a, b) => first(a) - first(b));
 }
+
+/** Adds the countries of the partner institutions the text names ("MPM" → korea-selatan). */
+export function withPartnerCountries(
+  countries: Suggestion[],
+  partners: Suggestion[],
+  data: ArchiveData,
+): Suggestion[] {
+  const result = [...countries];
+  for (const partner of partners) {
+    const country = data.institutions.find((i) => i.id === partner.id)?.country;
+    if (!country || !data.countries.some((c) => c.id === country)) continue;
+    if (result.some((s) => s.id === country)) continue;
+    result.push({ id: country, matches: [`lewat ${partner.id}`], count: 0 });
+  }
+  return result;
+}
