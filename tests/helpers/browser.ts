@@ -2,6 +2,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { chromium, type Browser } from 'playwright-core';
 import sirv from 'sirv';
+import { headersFor, type HeaderRule } from './headers';
 
 /** Debian's Chromium, with the flags this machine needs (no sandbox, no background network). */
 export function launchChromium(): Promise<Browser> {
@@ -17,12 +18,24 @@ export function launchChromium(): Promise<Browser> {
   });
 }
 
-/** Serves a built site on a free loopback port, under `base` ("/" or "/sub/"). */
+/**
+ * Serves a built site on a free loopback port, under `base` ("/" or "/sub/"); with `headers`
+ * (rules parsed from public/_headers), every response gets the headers its path matches.
+ */
 export async function serve(
   dist: string,
   base = '/',
+  headers: HeaderRule[] = [],
 ): Promise<{ url: string; close: () => Promise<void> }> {
-  const files = sirv(dist, { dev: false, etag: true, extensions: ['html'] });
+  const files = sirv(dist, {
+    dev: false,
+    etag: true,
+    extensions: ['html'],
+    setHeaders: (res, pathname) => {
+      for (const [name, value] of Object.entries(headersFor(headers, pathname)))
+        res.setHeader(name, value);
+    },
+  });
   const server: Server = createServer((req, res) => {
     const path = req.url ?? '/';
     if (!path.startsWith(base)) {

@@ -1,0 +1,104 @@
+// Every built page in Chromium, served with the headers of public/_headers: axe-core finds no
+// WCAG 2.2 A/AA violation in light or dark mode, and nothing fails, errs or breaks the policy.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { launchChromium, serve } from '../helpers/browser';
+import { ROOT } from '../helpers/build';
+import { parseHeaders } from '../helpers/headers';
+import { searchSettled, watch } from '../helpers/page-watch';
+import { htmlFiles } from '../helpers/site';
+
+const dist = inject('siteDist');
+const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+const SEARCHES = ['cari/?q=korea', 'cari/?q=korea&tahun=2023&instansi=kemenpanrb'];
+const paths = [
+  ...htmlFiles(dist).map((file) => file.replace(/(^|\/)index\.html$/, '$1')),
+  ...SEARCHES,
+];
+const rules = parseHeaders(readFileSync(join(ROOT, 'public/_headers'), 'utf8'));
+let browser: Browser;
+let site: { url: string; close: () => Promise<void> };
+const contexts: Partial<Record<'light' | 'dark', BrowserContext>> = {};
+
+beforeAll(async () => {
+  site = await serve(dist, '/', rules);
+  browser = await launchChromium();
+  for (const scheme of ['light', 'dark'] as const)
+    contexts[scheme] = await browser.newContext({ colorScheme: scheme });
+});
+afterAll(async () => {
+  await browser?.close();
+  await site?.close();
+});
+
+async function open(page: Page, path: string) {
+  const response = await page.goto(`${site.url}${path}`);
+  if (path.startsWith('cari/')) await searchSettled(page);
+  return response;
+}
+
+async function axeViolations(page: Page): Promise<string[]> {
+  const { violations } = await new AxeBuilder({ page }).withTags(TAGS).analyze();
+  return violations.flatMap((v) =>
+    v.nodes.map((node) => `${v.id} at ${node.target.join(' ')}: ${node.failureSummary}`),
+  );
+}
+
+// Pages are independent: checking a few at a time halves the run on two cores.
+describe.concurrent('every page in light mode, under the Content-Security-Policy', () => {
+  it.for(paths)(
+    '/%s: no console error, failed request, CSP violation or axe violation',
+    async (path, { expect }) => {
+      const page = await contexts.light!.newPage();
+      const problems = await watch(page);
+      const response = await open(page, path);
+      expect(response?.headers()['content-security-policy']).toContain("script-src 'self'");
+      expect(await problems()).toEqual([]);
+      expect(await axeViolations(page)).toEqual([]);
+      await page.close();
+    },
+  );
+});
+
+describe.concurrent('every page in dark mode', () => {
+  it.for(paths)('/%s: no axe violation', async (path, { expect }) => {
+    const page = await contexts.dark!.newPage();
+    await open(page, path);
+    expect(await page.evaluate(() => matchMedia('(prefers-color-scheme: dark)').matches)).toBe(
+      true,
+    );
+    expect(await axeViolations(page)).toEqual([]);
+    await page.close();
+  });
+});
+
+describe('the checks themselves', () => {
+  it('see search results and applied filters on the search pages', async () => {
+    const page = await contexts.light!.newPage();
+    await open(page, SEARCHES[1]!);
+    expect(await page.locator('#f-tahun-2023').isChecked()).toBe(true);
+    expect(await page.locator('#f-instansi-kemenpanrb').isChecked()).toBe(true);
+    expect(await page.locator('.chip').count()).toBe(2);
+    await open(page, SEARCHES[0]!);
+    expect(await page.locator('[data-search-results] li').count()).toBeGreaterThan(0);
+    await page.close();
+  });
+
+  it('hear a CSP violation and a console error when there is one', async () => {
+    const page = await contexts.light!.newPage();
+    const problems = await watch(page);
+    await open(page, '');
+    await page.evaluate(() => {
+      document.body.setAttribute('style', 'color: red');
+      const img = document.createElement('img');
+      img.src = 'https://example.org/tracker.png';
+      document.body.append(img);
+    });
+    await expect.poll(async () => (await problems()).join('\n')).toMatch(/CSP img-src refused/);
+    expect((await problems()).join('\n')).toMatch(/CSP style-src-attr refused inline/);
+    await page.close();
+  });
+});

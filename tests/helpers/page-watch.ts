@@ -1,0 +1,45 @@
+// What can go wrong on a page a reader never sees in the markup: console errors, uncaught
+// exceptions, failed or refused requests and Content-Security-Policy violations.
+import type { Page } from 'playwright-core';
+import { ui } from '../../src/i18n/id';
+
+declare global {
+  interface Window {
+    __cspViolations?: string[];
+  }
+}
+
+/** Starts recording a page's problems; call before goto(). The result lists them as text. */
+export async function watch(page: Page): Promise<() => Promise<string[]>> {
+  const problems: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error') problems.push(`console error: ${message.text()}`);
+  });
+  page.on('pageerror', (error) => problems.push(`uncaught: ${error.message}`));
+  page.on('requestfailed', (request) =>
+    problems.push(`request failed: ${request.url()} (${request.failure()?.errorText})`),
+  );
+  page.on('response', (response) => {
+    if (response.status() >= 400) problems.push(`HTTP ${response.status()}: ${response.url()}`);
+  });
+  await page.addInitScript(() => {
+    window.__cspViolations = [];
+    document.addEventListener('securitypolicyviolation', (event) => {
+      window.__cspViolations!.push(
+        `CSP ${event.effectiveDirective} refused ${event.blockedURI || '(inline)'} in ${event.sourceFile}:${event.lineNumber}`,
+      );
+    });
+  });
+  return async () => [
+    ...problems,
+    ...(await page.evaluate(() => window.__cspViolations ?? ['CSP listener missing'])),
+  ];
+}
+
+/** Waits until the search page has answered (results, none found, or a load failure). */
+export async function searchSettled(page: Page): Promise<void> {
+  await page.waitForFunction((loading) => {
+    const status = document.querySelector('[data-search-status]')?.textContent ?? '';
+    return status !== '' && status !== loading;
+  }, ui.search.loading);
+}

@@ -1,0 +1,84 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ROOT } from '../helpers/build';
+import { headersFor, parseCsp, parseHeaders } from '../helpers/headers';
+
+describe('parseHeaders and headersFor', () => {
+  const rules = parseHeaders(
+    [
+      '# comment',
+      '/*',
+      '  X-Content-Type-Options: nosniff',
+      '  Cache-Control: no-cache',
+      '',
+      '/_astro/*',
+      '  Cache-Control: max-age=60',
+      '/exact.html',
+      '\tX-Extra: a: b',
+    ].join('\n'),
+  );
+
+  it('reads paths and their indented headers, values kept whole', () => {
+    expect(rules).toEqual([
+      {
+        path: '/*',
+        headers: [
+          ['X-Content-Type-Options', 'nosniff'],
+          ['Cache-Control', 'no-cache'],
+        ],
+      },
+      { path: '/_astro/*', headers: [['Cache-Control', 'max-age=60']] },
+      { path: '/exact.html', headers: [['X-Extra', 'a: b']] },
+    ]);
+  });
+
+  it('applies every matching rule, joining a repeated header', () => {
+    expect(headersFor(rules, '/artikel/x/')).toEqual({
+      'x-content-type-options': 'nosniff',
+      'cache-control': 'no-cache',
+    });
+    expect(headersFor(rules, '/_astro/a.js')['cache-control']).toBe('no-cache, max-age=60');
+    expect(headersFor(rules, '/exact.html')['x-extra']).toBe('a: b');
+    expect(headersFor(rules, '/exact-html')['x-extra']).toBeUndefined();
+  });
+
+  it('names the line it cannot read', () => {
+    expect(() => parseHeaders('/*\n  not a header')).toThrow('_headers line 2');
+    expect(() => parseHeaders('  X-A: b')).toThrow('_headers line 1');
+    expect(() => parseHeaders('*.html\n  X-A: b')).toThrow('_headers line 1: expected a path');
+  });
+});
+
+describe('public/_headers', () => {
+  const headers = headersFor(
+    parseHeaders(readFileSync(join(ROOT, 'public/_headers'), 'utf8')),
+    '/artikel/x/',
+  );
+  const csp = parseCsp(headers['content-security-policy'] ?? '');
+
+  it('sends a strict Content-Security-Policy on every page', () => {
+    expect(Object.fromEntries(csp)).toEqual({
+      'default-src': ["'self'"],
+      'script-src': ["'self'"],
+      'style-src': ["'self'"],
+      'img-src': ["'self'", 'data:'],
+      'font-src': ["'self'"],
+      'connect-src': ["'self'"],
+      'object-src': ["'none'"],
+      'base-uri': ["'self'"],
+      'frame-ancestors': ["'none'"],
+      'form-action': ["'self'"],
+    });
+    const all = [...csp.values()].flat();
+    for (const loose of ["'unsafe-inline'", "'unsafe-eval'", '*', 'http:', 'https:'])
+      expect(all).not.toContain(loose);
+  });
+
+  it('sends the other security headers', () => {
+    expect(headers['x-content-type-options']).toBe('nosniff');
+    expect(headers['referrer-policy']).toBe('strict-origin-when-cross-origin');
+    expect(headers['permissions-policy']).toContain('camera=()');
+    expect(headers['x-frame-options']).toBe('DENY');
+  });
+});
