@@ -1,0 +1,123 @@
+// The benchmark's figures as Markdown tables.
+import type { BuildFigures } from './build';
+import type { Quality } from './quality';
+import type { Typing, Weight } from './web';
+
+/** The machine the figures were measured on. */
+export interface Machine {
+  cpus: string;
+  memoryGb: number;
+  node: string;
+  chromium: string;
+}
+
+/** Search figures for one engine at one size. */
+export interface EngineFigures {
+  first: { ms: number; bytes: number; idleBytes: number; longestTaskMs: number };
+  typing: Typing;
+  quality: Quality;
+}
+
+/** Everything measured at one archive size. */
+export interface SizeFigures {
+  size: number;
+  build: { ours: BuildFigures; bare: BuildFigures; ratio: number };
+  weight: Record<'front' | 'article' | 'listing' | 'archive' | 'search', Weight>;
+  search: {
+    ours: EngineFigures & { indexBytes: number };
+    pagefind: EngineFigures & { index: { seconds: number; indexBytes: number } };
+  };
+}
+
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} kB`;
+const ms = (n: number) => `${n.toFixed(1)} ms`;
+const row = (cells: (string | number)[]) => `| ${cells.join(' | ')} |`;
+const table = (head: string[], rows: (string | number)[][]) =>
+  [row(head), row(head.map(() => '---')), ...rows.map(row)].join('\n');
+
+/** The figures of a run as Markdown: machine, build, page weight, search. */
+export function markdown(machine: Machine, results: SizeFigures[]): string {
+  const build = table(
+    ['articles', 'our build', 'bare Astro', 'ratio', 'our peak RSS', 'bare peak RSS', 'our pages'],
+    results.map((r) => [
+      r.size.toLocaleString('en'),
+      `${r.build.ours.seconds.toFixed(1)} s`,
+      `${r.build.bare.seconds.toFixed(1)} s`,
+      `${r.build.ratio.toFixed(2)}×`,
+      `${Math.round(r.build.ours.peakMb)} MB`,
+      `${Math.round(r.build.bare.peakMb)} MB`,
+      r.build.ours.pages,
+    ]),
+  );
+  const weight = (w: Weight) => `${kb(w.bytes)} (JS ${kb(w.jsBytes)})`;
+  const weights = table(
+    ['articles', 'front page', 'article', 'listing /tahun/', 'all /arsip/', 'search /cari/'],
+    results.map((r) => [
+      r.size.toLocaleString('en'),
+      weight(r.weight.front),
+      weight(r.weight.article),
+      weight(r.weight.listing),
+      weight(r.weight.archive),
+      weight(r.weight.search),
+    ]),
+  );
+  const engine = (name: string, e: EngineFigures, index: string) => [
+    name,
+    kb(e.first.bytes),
+    ms(e.first.ms),
+    ms(e.typing.p50),
+    ms(e.typing.p95),
+    `${e.typing.longTasks} / ${ms(Math.max(e.typing.longestTaskMs, e.first.longestTaskMs))}`,
+    `${e.quality.passed}/${e.quality.total}`,
+    index,
+  ];
+  const search = table(
+    [
+      'articles',
+      'engine',
+      'bytes to first result',
+      'time to first result',
+      'keystroke p50',
+      'keystroke p95',
+      'long tasks typing / longest task',
+      'dev set',
+      'index',
+    ],
+    results.flatMap((r) => [
+      [
+        r.size.toLocaleString('en'),
+        ...engine('ours', r.search.ours, `${kb(r.search.ours.indexBytes)} gz`),
+      ],
+      [
+        '',
+        ...engine(
+          'Pagefind 1.6',
+          r.search.pagefind,
+          `${kb(r.search.pagefind.index.indexBytes)}, ${r.search.pagefind.index.seconds.toFixed(1)} s`,
+        ),
+      ],
+    ]),
+  );
+  const failures = results.flatMap((r) =>
+    (['ours', 'pagefind'] as const)
+      .filter((e) => r.search[e].quality.failed.length > 0)
+      .map((e) => `- ${r.size} articles, ${e} fails: ${r.search[e].quality.failed.join('; ')}`),
+  );
+  return [
+    `Machine: ${machine.cpus}, ${machine.memoryGb} GB RAM, Node ${machine.node}, Chromium ${machine.chromium}.`,
+    '',
+    '### Build',
+    '',
+    build,
+    '',
+    '### Page weight (gzipped, everything the page loads)',
+    '',
+    weights,
+    '',
+    '### Search in Chromium',
+    '',
+    search,
+    ...(failures.length ? ['', ...failures] : []),
+    '',
+  ].join('\n');
+}

@@ -1,0 +1,134 @@
+// npm run bench -- --sizes 5,1000,10000 [--json tmp/bench/results.json]
+// For each size: a synthetic archive, our build vs a bare Astro build, page weights, and
+// search in Chromium (ours vs Pagefind 1.6 over the same pages). Prints Markdown, writes JSON.
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { ROOT } from '../../tests/helpers/build';
+import { launchChromium, serve } from '../../tests/helpers/browser';
+import { devSetSlugs } from '../../tests/helpers/search';
+import { buildBare, buildOurs, machineNote } from './build';
+import { writeContent } from './content';
+import { HARNESS_PATH, indexWithPagefind, markArticles, folderBytes } from './pagefind';
+import { ourQuality, pagefindQuality } from './quality';
+import { markdown, type Machine, type SizeFigures } from './report';
+import { firstResults, pageWeight, typing, type TypingCase } from './web';
+
+/** Queries opened as /cari/?q=… in a fresh browser context (cold cache). */
+export const FIRST_QUERIES = ['birokrasi', 'pelayanan publik', 'sistem merit'];
+
+/** Typed one keystroke at a time: plain words, phrases, typos, and under filters. */
+export const TYPING_CASES: TypingCase[] = [
+  { q: 'reformasi birokrasi' },
+  { q: 'pelayanan publik' },
+  { q: 'kerja sama korea' },
+  { q: 'refomasi' },
+  { q: 'manajmen asn' },
+  { q: 'sistem merit', params: { tahun: '2021' } },
+  { q: 'digital', params: { instansi: 'kemenpanrb' } },
+  { q: 'transformasi', params: { topik: 'spbe' } },
+];
+
+const { values } = parseArgs({
+  options: {
+    sizes: { type: 'string', default: '5,1000' },
+    json: { type: 'string', default: 'tmp/bench/results.json' },
+  },
+});
+const sizes = values.sizes.split(',').map((s) => Number(s.trim()));
+if (sizes.some((n) => !Number.isInteger(n) || n < 5)) {
+  throw new Error(`--sizes: expected whole numbers of at least 5, got "${values.sizes}"`);
+}
+
+const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
+const log = (...parts: unknown[]) => console.error(`[bench ${new Date().toISOString()}]`, ...parts);
+
+async function measureSize(size: number, machine: Partial<Machine>): Promise<SizeFigures> {
+  const work = join(ROOT, 'tmp/bench', String(size));
+  const contentDir = join(work, 'content');
+  writeContent(contentDir, size);
+  log(size, 'building ours');
+  const ours = await buildOurs(contentDir, work);
+  log(size, 'building bare', ours);
+  const bare = await buildBare(contentDir, work);
+  log(size, 'bare', bare);
+  const dist = join(work, 'dist');
+  const quality = await ourQuality(dist);
+
+  let site = await serve(dist);
+  const browser = await launchChromium();
+  machine.chromium = browser.version();
+  try {
+    const article = devSetSlugs()['accsm-2022']!;
+    const year = article.slice(0, 4);
+    log(size, 'page weights');
+    const weight = {
+      front: await pageWeight(browser, site.url),
+      article: await pageWeight(browser, `${site.url}artikel/${article}/`),
+      listing: await pageWeight(browser, `${site.url}tahun/${year}/`),
+      archive: await pageWeight(browser, `${site.url}arsip/`),
+      search: await pageWeight(browser, `${site.url}cari/`),
+    };
+    const searchFigures = async (pageUrl: string) => {
+      const first = [];
+      for (const q of FIRST_QUERIES) {
+        first.push(await firstResults(browser, `${pageUrl}?q=${encodeURIComponent(q)}`));
+      }
+      return {
+        first: {
+          ms: mean(first.map((f) => f.ms)),
+          bytes: mean(first.map((f) => f.bytes)),
+          idleBytes: mean(first.map((f) => f.idleBytes)),
+          longestTaskMs: Math.max(...first.map((f) => f.longestTaskMs)),
+        },
+        typing: await typing(browser, pageUrl, TYPING_CASES),
+      };
+    };
+    log(size, 'our search');
+    const oursSearch = { ...(await searchFigures(`${site.url}cari/`)), quality };
+    log(size, 'pagefind index');
+    markArticles(dist, contentDir);
+    const index = indexWithPagefind(dist);
+    log(size, 'pagefind search', index);
+    // sirv lists the files when it starts: serve again to see Pagefind's.
+    await site.close();
+    site = await serve(dist);
+    const harness = `${site.url}${HARNESS_PATH}`;
+    const pagefindSearch = {
+      ...(await searchFigures(harness)),
+      quality: await pagefindQuality(browser, harness),
+      index,
+    };
+    return {
+      size,
+      build: { ours, bare, ratio: ours.seconds / bare.seconds },
+      weight,
+      search: {
+        ours: { ...oursSearch, indexBytes: folderBytes(join(dist, 'cari'), '.json', true) },
+        pagefind: pagefindSearch,
+      },
+    };
+  } finally {
+    await browser.close();
+    await site.close();
+  }
+}
+
+const machine: Partial<Machine> = {
+  cpus: `${availableParallelism()} × ${machineNote().cpus}`,
+  memoryGb: machineNote().memoryGb,
+  node: process.version,
+};
+const results: SizeFigures[] = [];
+for (const size of sizes) {
+  results.push(await measureSize(size, machine));
+  // Partial results survive a later size failing.
+  const json = resolve(ROOT, values.json);
+  mkdirSync(dirname(json), { recursive: true });
+  writeFileSync(
+    json,
+    JSON.stringify({ measured: new Date().toISOString(), machine, results }, null, 1),
+  );
+}
+console.log(markdown(machine as Machine, results));
