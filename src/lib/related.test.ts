@@ -1,6 +1,8 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { article, countries, institutions, topics } from '../../tests/unit/fixtures';
-import { relatedArticles } from './related';
+import type { Article } from './types';
+import { relatedArticles, relatedness } from './related';
 
 describe('relatedArticles', () => {
   const base = article({
@@ -36,5 +38,45 @@ describe('relatedArticles', () => {
 
   it('respects the limit', () => {
     expect(relatedArticles(base, [sameInstitutionAndTopic, sharedPartner], 1)).toHaveLength(1);
+  });
+});
+
+describe('relatedArticles on a large archive', () => {
+  // The plain definition: score every other article, stable sort, take the first few.
+  const naive = (a: Article, all: Article[], limit = 3) => {
+    const days = (x: Article) => Math.abs(Date.parse(x.date) - Date.parse(a.date));
+    return all
+      .filter((o) => o.slug !== a.slug)
+      .map((other) => ({ other, score: relatedness(a, other) }))
+      .filter(({ score }) => score > 0)
+      .sort((x, y) => y.score - x.score || days(x.other) - days(y.other))
+      .slice(0, limit)
+      .map(({ other }) => other.slug);
+  };
+
+  it('picks exactly what scoring every pair and sorting would, duplicates and ties included', () => {
+    const dates = ['2019-01-01', '2020-06-15', '2021-08-30', '2021-09-01', '2023-09-20'];
+    const arb = fc.array(
+      fc.record({
+        date: fc.constantFrom(...dates),
+        institution: fc.constantFrom(...institutions),
+        partnerInstitutions: fc.array(fc.constantFrom(...institutions), { maxLength: 3 }),
+        // Unique ids take the fast path; a partner listed twice takes the plain one.
+        topics: fc.uniqueArray(fc.constantFrom(...topics), { minLength: 1, maxLength: 3 }),
+        partnerCountries: fc.uniqueArray(fc.constantFrom(...countries), {
+          minLength: 1,
+          maxLength: 3,
+        }),
+      }),
+      { minLength: 1, maxLength: 25 },
+    );
+    fc.assert(
+      fc.property(arb, fc.integer({ min: 1, max: 5 }), (records, limit) => {
+        const all = records.map((r, i) => article({ ...r, slug: `${r.date}-a${i}` }));
+        for (const a of all) {
+          expect(relatedArticles(a, all, limit).map((o) => o.slug)).toEqual(naive(a, all, limit));
+        }
+      }),
+    );
   });
 });
