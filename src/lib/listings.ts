@@ -74,13 +74,28 @@ export function countByYear(articles: Article[]): { year: number; count: number 
   return groupByYear(articles).map((g) => ({ year: g.key, count: g.articles.length }));
 }
 
+// Slug → position, built once per list: every article page looks up its neighbours in it.
+const positions = new WeakMap<readonly Article[], Map<string, number>>();
+
+function positionsOf(articles: readonly Article[]): Map<string, number> {
+  const map = new Map<string, number>();
+  // The first article with a slug wins, as a search from the start would find it.
+  articles.forEach((a, i) => map.has(a.slug) || map.set(a.slug, i));
+  positions.set(articles, map);
+  return map;
+}
+
 /** The articles before and after one in date order (older = previous, newer = next). */
 export function neighbours(
   articles: Article[],
   slug: string,
 ): { older: Article | undefined; newer: Article | undefined } {
-  const index = articles.findIndex((a) => a.slug === slug);
-  if (index === -1) return { older: undefined, newer: undefined };
+  let index = positions.get(articles)?.get(slug);
+  // A list changed since (or a slug not seen before) is looked at afresh.
+  if (index === undefined || articles[index]?.slug !== slug) {
+    index = positionsOf(articles).get(slug);
+  }
+  if (index === undefined) return { older: undefined, newer: undefined };
   return { newer: articles[index - 1], older: articles[index + 1] };
 }
 
