@@ -35,7 +35,12 @@ const text = (what: string, max: number, fill = `write ${what}`) =>
     .string({ error: `expected ${what} as text` })
     .trim()
     .min(1, { error: `${what} is empty — expected text` })
-    .max(max, { error: `${what} is longer than ${max} characters` })
+    .max(max, {
+      error: (issue) => {
+        const value = String(issue.input);
+        return `${what} "${value.slice(0, 40)}…" is ${value.length} characters long — expected at most ${max}`;
+      },
+    })
     .refine((value) => !isTodo(value), { error: `${what} still says TODO — ${fill}` });
 
 const articles = defineCollection({

@@ -1,8 +1,10 @@
 // The one binding between Astro's content layer and the pure functions in src/lib.
-import { readFileSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
+import { join, relative } from 'node:path';
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { parse as parseYaml } from 'yaml';
 import { resolveArticles } from '../lib/archive';
+import { siteConfigFromEnv } from '../lib/site-config';
 import type { Article, ArticleData, GlossaryEntry, Taxonomies } from '../lib/types';
 
 export interface Archive extends Taxonomies {
@@ -18,6 +20,18 @@ function writtenDates(filePath: string | undefined): { date?: unknown; dateEnd?:
   const match = /^---\r?\n([\s\S]*?)\r?\n---/.exec(readFileSync(filePath, 'utf8'));
   const data = match ? (parseYaml(match[1]!) as Record<string, unknown> | null) : null;
   return { date: data?.['date'], dateEnd: data?.['dateEnd'] };
+}
+
+// Every article file the glob loader matches (`**/*.md`, no dot files), named as entry.filePath is.
+function articleFiles(): { filePath: string; relativePath: string }[] {
+  const dir = join(siteConfigFromEnv(process.env).contentDir, 'articles');
+  return (readdirSync(dir, { recursive: true }) as string[])
+    .map((file) => file.split('\\').join('/'))
+    .filter((file) => file.endsWith('.md') && !file.split('/').some((part) => part.startsWith('.')))
+    .map((file) => ({
+      relativePath: file,
+      filePath: relative(process.cwd(), join(dir, file)).split('\\').join('/'),
+    }));
 }
 
 let cached: Promise<Archive> | undefined;
@@ -50,6 +64,8 @@ async function load(): Promise<Archive> {
       } satisfies ArticleData,
     })),
     taxonomies,
+    undefined,
+    articleFiles(),
   );
   return {
     ...taxonomies,

@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { countries, institutions, topics } from '../../tests/unit/fixtures';
-import { ContentError, resolveArticles, sortNewestFirst, type RawArticle } from './archive';
+import {
+  ContentError,
+  resolveArticles,
+  slugOfFile,
+  sortNewestFirst,
+  type RawArticle,
+} from './archive';
 
 const taxonomies = { institutions, topics, countries };
 const raw = (
@@ -113,5 +119,36 @@ describe('dates as written', () => {
     expect(problemsOf([entry])).toEqual([
       'content/articles/2021-03-02-salah.md: field "date": "2021-02-30" is not a date — expected a real date as YYYY-MM-DD',
     ]);
+  });
+});
+
+describe('file names and duplicate slugs', () => {
+  it('names a file whose capitals or spaces Astro folded into a valid-looking slug', () => {
+    const entry = { ...raw('2021-08-30-kasn'), filePath: 'content/articles/2021-08-30-KASN.md' };
+    expect(problemsOf([entry])).toEqual([
+      'content/articles/2021-08-30-KASN.md: field "(file name)": "2021-08-30-KASN.md" — expected YYYY-MM-DD-short-slug.md in lowercase',
+    ]);
+  });
+
+  it('names a file the loader dropped because another file gave the same slug', () => {
+    const kept = raw('2021-08-30-kasn');
+    const files = [
+      { filePath: kept.filePath, relativePath: '2021-08-30-kasn.md' },
+      { filePath: 'content/articles/2021-08-30-Kasn.md', relativePath: '2021-08-30-Kasn.md' },
+    ];
+    let problems: string[] = [];
+    try {
+      resolveArticles([kept], taxonomies, '2026-01-01', files);
+    } catch (error) {
+      problems = (error as ContentError).problems;
+    }
+    expect(problems).toEqual([
+      'content/articles/2021-08-30-Kasn.md: field "(slug)": "2021-08-30-kasn" is also the slug of content/articles/2021-08-30-kasn.md — expected each file name to give its own slug; rename or remove one of them',
+    ]);
+  });
+
+  it('gives the slug Astro gives: lowercase, spaces as hyphens, punctuation dropped', () => {
+    expect(slugOfFile('2021-08-30-KASN Baru!.md')).toBe('2021-08-30-kasn-baru');
+    expect(slugOfFile('lama/2021-08-30-x.md')).toBe('lama/2021-08-30-x');
   });
 });

@@ -1,3 +1,4 @@
+import { slug as githubSlug } from 'github-slugger';
 import { parseIsoDate, todayIso, yearOf } from './dates';
 import type { Article, ArticleData, Institution, Taxonomies } from './types';
 
@@ -32,15 +33,28 @@ function expected(map: Map<string, unknown>): string {
   return `expected one of: ${[...map.keys()].join(', ')}`;
 }
 
+/** The id Astro's glob loader gives a file (path relative to the articles folder). */
+export function slugOfFile(relativePath: string): string {
+  return relativePath
+    .replace(/\.md$/, '')
+    .split('/')
+    .map((segment) => githubSlug(segment))
+    .join('/')
+    .replace(/\/index$/, '');
+}
+
 /**
  * Resolves every article's references and checks what the schema alone cannot:
  * unknown ids, duplicate slugs, empty bodies, future dates, file names.
+ * `files` lists every article file on disk (as `filePath` names them, plus the path relative
+ * to the articles folder): one missing from `raw` lost its slug to another file.
  * Returns the articles newest first, or throws a ContentError naming each file and field.
  */
 export function resolveArticles(
   raw: RawArticle[],
   taxonomies: Taxonomies,
   today: string = todayIso(),
+  files: { filePath: string; relativePath: string }[] = [],
 ): Article[] {
   const institutions = lookup(taxonomies.institutions);
   const topics = lookup(taxonomies.topics);
@@ -49,6 +63,18 @@ export function resolveArticles(
   const seen = new Map<string, string>();
   const articles: Article[] = [];
 
+  // Two files whose names give the same slug: Astro keeps one entry and drops the other silently.
+  const loaded = new Set(raw.map((entry) => entry.filePath));
+  for (const file of files) {
+    if (loaded.has(file.filePath)) continue;
+    const slug = slugOfFile(file.relativePath);
+    const other = raw.find((entry) => entry.id === slug);
+    problems.push(
+      `${file.filePath}: field "(slug)": "${slug}" is also the slug of ${other?.filePath ?? 'another file'}` +
+        ' — expected each file name to give its own slug; rename or remove one of them',
+    );
+  }
+
   for (const entry of raw) {
     const where = entry.filePath;
     const problem = (field: string, message: string) =>
@@ -56,8 +82,10 @@ export function resolveArticles(
     const { data } = entry;
 
     const slug = entry.id;
-    if (!FILE_NAME.test(slug)) {
-      problem('(file name)', `"${slug}" — expected YYYY-MM-DD-short-slug.md in lowercase`);
+    // The name as written: the slug alone would hide capitals and spaces Astro folded away.
+    const name = where.slice(where.lastIndexOf('/') + 1);
+    if (!FILE_NAME.test(slug) || name !== `${slug}.md`) {
+      problem('(file name)', `"${name}" — expected YYYY-MM-DD-short-slug.md in lowercase`);
     }
     const previous = seen.get(slug);
     if (previous) problem('(slug)', `"${slug}" is also used by ${previous}; slugs must be unique`);
@@ -71,7 +99,10 @@ export function resolveArticles(
     }
     if (!parseIsoDate(data.date)) problem('date', `"${data.date}" — expected a date as YYYY-MM-DD`);
     else if (data.date > today)
-      problem('date', `"${data.date}" is in the future (today is ${today})`);
+      problem(
+        'date',
+        `"${data.date}" is in the future — expected a date no later than today, ${today}`,
+      );
     if (data.dateEnd !== undefined && data.dateEnd < data.date) {
       problem('dateEnd', `"${data.dateEnd}" is before date "${data.date}"`);
     }
