@@ -95,7 +95,31 @@ export interface CorpusOptions {
 }
 
 const FIRST = 2000;
-const NAME_SYLLABLES = ['ba', 'di', 'ko', 'su', 'ra', 'ni', 'to', 'wa', 'ha', 'ma', 'yu', 'te'];
+// Names of people and places the real articles do not have: a news archive's vocabulary keeps
+// growing with its size, and the search index (and its typo lookup) must be measured so.
+const SYLLABLES = (
+  'ba bu da di ga ja ka ki ko la lu ma mi na ni pa po ra ri sa si su ta ti to wa wi ya yu ha ' +
+  'ban kar lan man san tan dar gun jar pur'
+).split(' ');
+const NAME_SPACE = 400_000;
+
+/** The `n`-th invented name: "Sutoraba". */
+export function inventedName(n: number): string {
+  let word = '';
+  let rest = n;
+  do {
+    word += SYLLABLES[rest % SYLLABLES.length];
+    rest = Math.floor(rest / SYLLABLES.length);
+  } while (rest > 0 || word.length < 4);
+  return word[0]!.toUpperCase() + word.slice(1);
+}
+
+// Log-uniform over the name space: a few names recur everywhere, most are rare (Zipf-like).
+function rareName(random: Random, banned: ReadonlySet<string>): string {
+  let n = Math.floor(Math.exp(random() * Math.log(NAME_SPACE)));
+  while (tokenWords(inventedName(n)).some((w) => banned.has(w))) n++;
+  return inventedName(n);
+}
 
 function isoDay(random: Random, today: string): string {
   const from = Date.UTC(FIRST, 0, 1);
@@ -111,13 +135,14 @@ function someOf(random: Random, items: string[], min: number, max: number, first
   return [...chosen];
 }
 
-function personName(random: Random): string {
-  const word = () => {
-    const s = Array.from({ length: between(random, 2, 3) }, () => pick(random, NAME_SYLLABLES));
-    const joined = s.join('');
-    return joined[0]!.toUpperCase() + joined.slice(1);
-  };
-  return `${word()} ${word()}`;
+const PLACES = ['di', 'bersama', 'dari', 'menurut', 'kepada'];
+
+// A sentence, sometimes naming an invented person or place before its full stop.
+function sentenceWithNames(chain: WordChain, random: Random, banned: ReadonlySet<string>) {
+  const sentence = chain.sentence(random);
+  if (random() > 0.4) return sentence;
+  const name = `${rareName(random, banned)}${random() < 0.5 ? ` ${rareName(random, banned)}` : ''}`;
+  return sentence.replace(/([.!?]["”’)]*)$/, ` ${pick(random, PLACES)} ${name}$1`);
 }
 
 function clip(text: string, max: number): string {
@@ -138,7 +163,9 @@ export function generateCorpus(options: CorpusOptions): CorpusFile[] {
     // Lengths vary a lot, as news items do: from a short notice to a long feature.
     const paragraphs = Math.max(1, Math.round(Math.exp(1 + random() * 1.9)));
     const body = Array.from({ length: paragraphs }, () =>
-      Array.from({ length: between(random, 1, 5) }, () => id.sentence(random)).join(' '),
+      Array.from({ length: between(random, 1, 5) }, () =>
+        sentenceWithNames(id, random, options.banned),
+      ).join(' '),
     ).join('\n\n');
     const data = {
       title: clip(id.sentence(random, 6, 14).replace(/[.!?]+$/, ''), 200),
@@ -148,7 +175,9 @@ export function generateCorpus(options: CorpusOptions): CorpusFile[] {
       partnerCountries: someOf(random, countries, 1, 3, countries[i]),
       partnerInstitutions: someOf(random, institutions, 0, 2),
       topics: someOf(random, topics, 1, 3, topics[i]),
-      people: Array.from({ length: between(random, 0, 3) }, () => ({ name: personName(random) })),
+      people: Array.from({ length: between(random, 0, 3) }, () => ({
+        name: `${rareName(random, options.banned)} ${rareName(random, options.banned)}`,
+      })),
       summary: clip(`${id.sentence(random)} ${id.sentence(random)}`, 400),
       summaryEn: clip(`${en.sentence(random)} ${en.sentence(random)}`, 400),
       source: { publisher: 'Korpus sintetis (benchmark)' },
