@@ -1,8 +1,11 @@
-// Feeds, metadata, citations and glossary links under a sub-path deployment.
+// Feeds, metadata, citations, glossary links, every internal link and search under a sub-path deployment.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium, serve } from '../helpers/browser';
 import { buildSite } from '../helpers/build';
+import { checkLinks } from '../helpers/links';
+import { searchSettled, watch } from '../helpers/page-watch';
 import { page } from '../helpers/site';
 
 const ORIGIN = 'https://arsip.contoh.go.id';
@@ -64,5 +67,43 @@ describe(`a build under ${BASE}`, () => {
         .map((_, a) => home(a).attr('href'))
         .get(),
     ).toEqual([`${BASE}linimasa/`, `${BASE}glosarium/`, `${BASE}rss.xml`, `${BASE}feed.json`]);
+  });
+});
+
+describe(`links and search under ${BASE}`, () => {
+  it('every internal link, asset, feed and sitemap URL resolves to a file under the base', () => {
+    const report = checkLinks(dist, { base: BASE, origin: ORIGIN });
+    expect(report.broken).toEqual([]);
+    expect(report.checked).toBeGreaterThan(500);
+  });
+
+  it('search loads its index and text under the base, and its results link there', async () => {
+    const site = await serve(dist, BASE);
+    const browser = await launchChromium();
+    try {
+      const tab = await browser.newPage();
+      const problems = await watch(tab);
+      const requested: string[] = [];
+      tab.on('request', (request) => requested.push(new URL(request.url()).pathname));
+      await tab.goto(`${site.url}cari/?q=korea`);
+      await searchSettled(tab);
+      const json = requested.filter((path) => path.endsWith('.json'));
+      expect(json).toContain(`${BASE}cari/indeks.json`);
+      expect(json.length).toBeGreaterThan(1);
+      for (const path of requested) expect(path.startsWith(BASE), path).toBe(true);
+      const links = await tab.$$eval('[data-search-results] a', (as) =>
+        as.map((a) => a.getAttribute('href') ?? ''),
+      );
+      expect(links.length).toBe(5);
+      for (const link of links) expect(link).toMatch(/^\/arsip-test\/artikel\/[^/]+\/$/);
+      expect(await problems()).toEqual([]);
+      await tab.locator('[data-search-results] a').first().click();
+      await tab.waitForURL(/\/arsip-test\/artikel\//);
+      expect(await tab.locator('h1').innerText()).not.toBe('');
+      expect(await problems()).toEqual([]);
+    } finally {
+      await browser.close();
+      await site.close();
+    }
   });
 });

@@ -1,0 +1,66 @@
+// Two builds of the same commit give the same bytes: a deploy changes only what the content changed.
+import { createHash } from 'node:crypto';
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
+import { formatDateId } from '../../src/lib/dates';
+import { buildSite } from '../helpers/build';
+import { sourceArticles } from '../helpers/site';
+
+// The shared build (made in America/Los_Angeles, unless SITE_DIST points at a build of this same
+// working tree) against a fresh one made later, in another timezone. Nothing is excluded.
+const first = inject('siteDist');
+let second: string;
+const days = new Set<string>();
+
+beforeAll(async () => {
+  days.add(new Date().toISOString().slice(0, 10));
+  const result = await buildSite({ TZ: 'Asia/Jakarta' });
+  if (result.code !== 0) throw new Error(`The site did not build:\n${result.output}`);
+  second = result.outDir;
+  days.add(new Date().toISOString().slice(0, 10));
+});
+
+const filesOf = (dir: string) =>
+  (readdirSync(dir, { recursive: true }) as string[])
+    .filter((file) => statSync(join(dir, file)).isFile())
+    .sort();
+
+/** Every file of a folder with the SHA-256 of its bytes. */
+function fingerprint(dir: string): Record<string, string> {
+  return Object.fromEntries(
+    filesOf(dir).map((file) => [
+      file,
+      createHash('sha256')
+        .update(readFileSync(join(dir, file)))
+        .digest('hex'),
+    ]),
+  );
+}
+
+describe('deterministic builds', () => {
+  it('give byte-identical dist/ folders: same files, same hashes', () => {
+    const a = fingerprint(first);
+    const b = fingerprint(second);
+    expect(Object.keys(b)).toEqual(Object.keys(a));
+    const differ = Object.keys(a).filter((file) => a[file] !== b[file]);
+    expect(differ).toEqual([]);
+    expect(Object.keys(a).length).toBeGreaterThan(50);
+  });
+
+  it('write no build date anywhere (feeds, sitemap, pages)', () => {
+    const published = new Set(sourceArticles().map((a) => String(a.data.date).slice(0, 10)));
+    const leaks: string[] = [];
+    for (const day of days) {
+      if (published.has(day)) continue;
+      const date = new Date(`${day}T00:00:00Z`);
+      // As ISO, as RFC 822 (RSS) and as the Indonesian date the pages print.
+      const forms = [day, date.toUTCString().slice(5, 16), formatDateId(day)];
+      for (const file of filesOf(second)) {
+        const text = readFileSync(join(second, file), 'utf8');
+        for (const form of forms) if (text.includes(form)) leaks.push(`${file}: ${form}`);
+      }
+    }
+    expect(leaks).toEqual([]);
+  });
+});
