@@ -84,7 +84,9 @@ export function checkLinks(dist: string, options: LinkOptions = {}): LinkReport 
     }
     if (url.origin !== origin) return;
     report.checked++;
-    const fail = (why: string) => report.broken.push(`${from}: "${value}" ${why}`);
+    const fail = (why: string): void => {
+      report.broken.push(`${from}: "${value}" ${why}`);
+    };
     if (!url.pathname.startsWith(base)) return fail(`is outside the base ${base}`);
     let path: string;
     try {
@@ -110,7 +112,9 @@ export function checkLinks(dist: string, options: LinkOptions = {}): LinkReport 
     if (file.endsWith('.html')) {
       const $ = load(readFileSync(join(dist, file), 'utf8'));
       for (const [selector, attribute] of ATTRIBUTES) {
-        $(selector).each((_, el) => check(file, pageUrl, $(el).attr(attribute) ?? ''));
+        $(selector).each((_, el) => {
+          check(file, pageUrl, $(el).attr(attribute) ?? '');
+        });
       }
       for (const selector of SRCSETS) {
         $(selector).each((_, el) => {
