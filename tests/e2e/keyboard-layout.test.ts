@@ -157,7 +157,11 @@ describe('prefers-reduced-motion', () => {
       expect(
         await page.evaluate(() => getComputedStyle(document.documentElement).scrollBehavior),
       ).toBe('auto');
-      expect(await page.evaluate(() => document.getAnimations().length)).toBe(0);
+      // Focusing the skip link may start transitions: each lasts the 0.01 ms the rule allows.
+      const running = await page.evaluate(() =>
+        document.getAnimations().map((a) => Number(a.effect?.getTiming().duration ?? 0)),
+      );
+      expect(Math.max(0, ...running), path).toBeLessThanOrEqual(0.01);
     }
     // The rule is the stylesheet's own, not the browser default: it sets a duration of 0.01 ms.
     expect(await page.evaluate(() => getComputedStyle(document.body).transitionDuration)).toBe(
