@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { HtmlValidate, StaticConfigLoader, type ConfigData } from 'html-validate';
 import { describe, expect, inject, it } from 'vitest';
+import { siteConfigFromEnv } from '../../src/lib/site-config';
 import { ROOT } from '../helpers/build';
 import { checkLinks } from '../helpers/links';
 import { htmlFiles, page } from '../helpers/site';
@@ -42,7 +43,7 @@ describe('every built page', () => {
 
 describe('links in dist/', () => {
   it('every internal href, src, action, srcset and CSS url() names a file and an id that exist', () => {
-    const report = checkLinks(dist, { origin: 'http://localhost:4321' });
+    const report = checkLinks(dist, { origin: siteConfigFromEnv(process.env).site });
     expect(report.broken).toEqual([]);
     // Each page links to its stylesheets, the navigation and the feeds at least.
     expect(report.checked).toBeGreaterThan(files.length * 10);
