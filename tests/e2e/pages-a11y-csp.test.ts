@@ -47,7 +47,7 @@ async function axeViolations(page: Page): Promise<string[]> {
   );
 }
 
-// Pages are independent: checking a few at a time halves the run on two cores.
+// Pages are independent: checking a few at a time shortens the run (about 95 s instead of 110 s).
 describe.concurrent('every page in light mode, under the Content-Security-Policy', () => {
   it.for(paths)(
     '/%s: no console error, failed request, CSP violation or axe violation',
