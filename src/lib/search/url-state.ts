@@ -16,10 +16,7 @@ export const MAX_QUERY = 200;
  * Reads the state from URL parameters, keeping only filter values the index offers:
  * hostile or stale values (`?tahun=abc`, `?instansi=../../x`) are dropped, never used.
  */
-export function readState(
-  params: URLSearchParams,
-  index: Pick<SearchCore, 'facets'>,
-): SearchState {
+export function readState(params: URLSearchParams, index: Pick<SearchCore, 'facets'>): SearchState {
   const filters = Object.fromEntries(
     FACETS.map((facet) => {
       const allowed = new Set(index.facets[facet].map((v) => v.id));
