@@ -2,6 +2,7 @@
 // process under GNU time, so peak memory is the build's own.
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import { ROOT } from '../../tests/helpers/build';
 
@@ -13,6 +14,8 @@ export interface BuildFigures {
   peakMb: number;
   /** HTML pages written. */
   pages: number;
+  /** The machine's 1-minute load average when the build started: above ~1, others competed. */
+  loadBefore: number;
 }
 
 const ASTRO = join(ROOT, 'node_modules/astro/bin/astro.mjs');
@@ -24,6 +27,7 @@ const VITE_ENV = new Set(['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR']);
 /** Runs `astro build` in `cwd` with the given environment; throws with the log on failure. */
 export async function timedBuild(cwd: string, env: Record<string, string>): Promise<BuildFigures> {
   if (!existsSync(TIME)) throw new Error(`${TIME} is missing: apt-get install -y time`);
+  const loadBefore = loadavg()[0]!;
   const started = performance.now();
   const { code, output } = await new Promise<{ code: number | null; output: string }>(
     (done, fail) => {
@@ -47,7 +51,7 @@ export async function timedBuild(cwd: string, env: Record<string, string>): Prom
   if (code !== 0) throw new Error(`astro build failed in ${cwd}:\n${output.slice(-4000)}`);
   const kb = /Maximum resident set size \(kbytes\): (\d+)/.exec(output)?.[1];
   const pages = /(\d+) page\(s\) built/.exec(output)?.[1];
-  return { seconds, peakMb: Number(kb ?? 0) / 1024, pages: Number(pages ?? 0) };
+  return { seconds, peakMb: Number(kb ?? 0) / 1024, pages: Number(pages ?? 0), loadBefore };
 }
 
 /** Builds the real site over a content folder into `work/dist` (cold cache). */

@@ -38,7 +38,16 @@ const table = (head: string[], rows: (string | number)[][]) =>
 /** The figures of a run as Markdown: machine, build, page weight, search. */
 export function markdown(machine: Machine, results: SizeFigures[]): string {
   const build = table(
-    ['articles', 'our build', 'bare Astro', 'ratio', 'our peak RSS', 'bare peak RSS', 'our pages'],
+    [
+      'articles',
+      'our build',
+      'bare Astro',
+      'ratio',
+      'our peak RSS',
+      'bare peak RSS',
+      'our pages',
+      'load avg at start',
+    ],
     results.map((r) => [
       r.size.toLocaleString('en'),
       `${r.build.ours.seconds.toFixed(1)} s`,
@@ -47,6 +56,7 @@ export function markdown(machine: Machine, results: SizeFigures[]): string {
       `${Math.round(r.build.ours.peakMb)} MB`,
       `${Math.round(r.build.bare.peakMb)} MB`,
       r.build.ours.pages,
+      `${r.build.ours.loadBefore?.toFixed(1)} / ${r.build.bare.loadBefore?.toFixed(1)}`,
     ]),
   );
   const weight = (w: Weight) => `${kb(w.bytes)} (JS ${kb(w.jsBytes)})`;
