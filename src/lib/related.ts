@@ -31,54 +31,54 @@ export function relatedness(a: Article, b: Article): number {
 
 // Each article's ids as bit sets (one 32-bit word per field), prepared once per list of
 // articles: every article page asks within the same list, so the work is shared.
+const FIELDS = {
+  topic: (a: Article) => a.topics.map((t) => t.id),
+  partner: (a: Article) => a.partnerInstitutions.map((p) => p.id),
+  country: (a: Article) => a.partnerCountries.map((c) => c.id),
+};
+type Field = keyof typeof FIELDS;
+const NAMES = Object.keys(FIELDS) as Field[];
+
 interface Prepared {
-  position: Map<Article, number>;
-  topic: Int32Array;
-  partner: Int32Array;
-  country: Int32Array;
-  institution: Int32Array;
+  bitOf: Record<Field, Map<string, number>>;
+  bits: Record<Field, Int32Array>;
+  institution: string[];
   time: Float64Array;
-  /** Scored by the plain rules: an id listed twice counts twice, or a field has > 32 ids. */
+  /** Scored by the plain rules: it lists an id twice (which then counts twice). */
   exact: boolean[];
+  /** Every field has at most 32 distinct ids: the bit sets hold them all. */
+  fits: boolean;
 }
 
 const prepared = new WeakMap<readonly Article[], Prepared>();
 
 function prepare(all: readonly Article[]): Prepared {
-  const fields = {
-    topic: (a: Article) => a.topics.map((t) => t.id),
-    partner: (a: Article) => a.partnerInstitutions.map((p) => p.id),
-    country: (a: Article) => a.partnerCountries.map((c) => c.id),
-  };
-  const bits = (list: (a: Article) => string[]) => {
-    const bitOf = new Map<string, number>();
-    for (const a of all) for (const id of list(a)) if (!bitOf.has(id)) bitOf.set(id, bitOf.size);
-    const set = Int32Array.from(all, (a) =>
-      list(a).reduce((word, id) => word | (1 << bitOf.get(id)!), 0),
-    );
-    return { set, fits: bitOf.size <= 32 };
-  };
-  const topic = bits(fields.topic);
-  const partner = bits(fields.partner);
-  const country = bits(fields.country);
-  const institutionOf = new Map<string, number>();
+  const bitOf = {} as Prepared['bitOf'];
+  const bits = {} as Prepared['bits'];
+  for (const name of NAMES) {
+    const map = new Map<string, number>();
+    for (const a of all) for (const id of FIELDS[name](a)) if (!map.has(id)) map.set(id, map.size);
+    bitOf[name] = map;
+    bits[name] = Int32Array.from(all, (a) => wordOf(map, FIELDS[name](a)));
+  }
   return {
-    position: new Map(all.map((a, i) => [a, i])),
-    topic: topic.set,
-    partner: partner.set,
-    country: country.set,
-    institution: Int32Array.from(all, (a) => {
-      if (!institutionOf.has(a.institution.id))
-        institutionOf.set(a.institution.id, institutionOf.size);
-      return institutionOf.get(a.institution.id)!;
-    }),
+    bitOf,
+    bits,
+    institution: all.map((a) => a.institution.id),
     time: Float64Array.from(all, (a) => Date.parse(a.date)),
-    exact: all.map(
-      (a) =>
-        !(topic.fits && partner.fits && country.fits) ||
-        Object.values(fields).some((list) => new Set(list(a)).size !== list(a).length),
-    ),
+    exact: all.map((a) => NAMES.some((n) => new Set(FIELDS[n](a)).size !== FIELDS[n](a).length)),
+    fits: NAMES.every((n) => bitOf[n].size <= 32),
   };
+}
+
+// Ids the list never uses have no bit: they cannot be shared with anyone in it.
+function wordOf(bitOf: Map<string, number>, ids: string[]): number {
+  let word = 0;
+  for (const id of ids) {
+    const bit = bitOf.get(id);
+    if (bit !== undefined) word |= 1 << bit;
+  }
+  return word;
 }
 
 function popcount(x: number): number {
@@ -87,23 +87,41 @@ function popcount(x: number): number {
   return (Math.imul((x + (x >>> 4)) & 0x0f0f0f0f, 0x01010101) >>> 24) & 0xff;
 }
 
+// The definition, used as it stands where the fast path's bookkeeping would not apply.
+function plainRelated(article: Article, all: Article[], limit: number): Article[] {
+  const days = (x: Article) => Math.abs(Date.parse(x.date) - Date.parse(article.date));
+  return all
+    .filter((other) => other.slug !== article.slug)
+    .map((other) => ({ other, score: relatedness(article, other) }))
+    .filter(({ score }) => score > 0)
+    .sort((x, y) => y.score - x.score || days(x.other) - days(y.other))
+    .slice(0, limit)
+    .map(({ other }) => other);
+}
+
 /** The `limit` articles most related to `article` (never itself), closest date first on ties. */
 export function relatedArticles(article: Article, all: Article[], limit = 3): Article[] {
+  if (!Number.isInteger(limit) || limit < 1) return plainRelated(article, all, limit);
   let p = prepared.get(all);
   if (!p) prepared.set(all, (p = prepare(all)));
-  const self = p.position.get(article);
+  // The article's own ids count as a set (relatedness looks them up), so no duplicates matter.
+  const topic = wordOf(p.bitOf.topic, FIELDS.topic(article));
+  const partner = wordOf(p.bitOf.partner, FIELDS.partner(article));
+  const country = wordOf(p.bitOf.country, FIELDS.country(article));
+  const institution = article.institution.id;
   const time = Date.parse(article.date);
   const best: { other: Article; score: number; days: number }[] = [];
   for (let i = 0; i < all.length; i++) {
-    const other = all[i]!;
     const score =
-      self === undefined || p.exact[self] || p.exact[i]
-        ? relatedness(article, other)
-        : WEIGHTS.topic * popcount(p.topic[self]! & p.topic[i]!) +
-          (p.institution[self] === p.institution[i] ? WEIGHTS.institution : 0) +
-          WEIGHTS.partnerInstitution * popcount(p.partner[self]! & p.partner[i]!) +
-          WEIGHTS.country * popcount(p.country[self]! & p.country[i]!);
-    if (score <= 0 || other.slug === article.slug) continue;
+      !p.fits || p.exact[i]
+        ? relatedness(article, all[i]!)
+        : WEIGHTS.topic * popcount(topic & p.bits.topic[i]!) +
+          (institution === p.institution[i] ? WEIGHTS.institution : 0) +
+          WEIGHTS.partnerInstitution * popcount(partner & p.bits.partner[i]!) +
+          WEIGHTS.country * popcount(country & p.bits.country[i]!);
+    if (score <= 0 || (best.length === limit && best[limit - 1]!.score > score)) continue;
+    const other = all[i]!;
+    if (other.slug === article.slug) continue;
     const days = Math.abs(p.time[i]! - time);
     // Keep the best `limit` as a stable sort would: a tie never overtakes an earlier article.
     let at = best.length;
