@@ -129,6 +129,9 @@ export interface TypingCase {
 /** Keystroke-to-results figures over every prefix of every case. */
 export interface Typing {
   samples: number;
+  /** Requests (and their gzipped bytes) made while typing, over all keystrokes. */
+  requests: number;
+  bytes: number;
   p50: number;
   p95: number;
   max: number;
@@ -142,14 +145,18 @@ const quantile = (sorted: number[], q: number) =>
 /** Types each case into `[data-search-input]` and times each keystroke to the next render. */
 export async function typing(browser: Browser, pageUrl: string, cases: TypingCase[]) {
   const { context, page } = await fresh(browser);
+  const responses = recorder(page);
+  const windows: [number, number][] = [];
   const times: number[] = [];
   let longTasks = 0;
   let longest = 0;
   for (const { q, params } of cases) {
     await page.goto(`${pageUrl}?${new URLSearchParams(params)}`);
+    // Typing starts once the page has shown its first results (or none) for the URL.
     await page.waitForFunction(() => {
       const status = document.querySelector('[data-search-status]')?.textContent ?? '';
-      return !status.includes('Memuat');
+      const list = document.querySelector('[data-search-results]');
+      return !status.includes('Memuat') && list?.hasAttribute('data-render-count');
     });
     const result = await page.evaluate(async (text) => {
       const input = document.querySelector<HTMLInputElement>('[data-search-input]')!;
@@ -178,16 +185,27 @@ export async function typing(browser: Browser, pageUrl: string, cases: TypingCas
         await new Promise((done) => setTimeout(done, 30));
       }
       const during = tasks.filter((t) => t.start >= from).map((t) => t.duration);
-      return { out, during };
+      // No named helpers in here: the bundler's __name() wrapper does not exist in the page.
+      const span: [number, number] = [
+        performance.timeOrigin + from,
+        performance.timeOrigin + performance.now(),
+      ];
+      return { out, during, span };
     }, q);
+    windows.push(result.span);
     times.push(...result.out);
     longTasks += result.during.length;
     longest = Math.max(longest, ...result.during);
   }
+  const fetched = (await responses()).filter((r) =>
+    windows.some(([from, to]) => r.end >= from && r.end <= to),
+  );
   await context.close();
   const sorted = [...times].sort((a, b) => a - b);
   return {
     samples: sorted.length,
+    requests: fetched.length,
+    bytes: sum(fetched).bytes,
     p50: quantile(sorted, 0.5),
     p95: quantile(sorted, 0.95),
     max: sorted.at(-1) ?? 0,
