@@ -1,14 +1,12 @@
-// The search island: reads the state from the URL, queries the static index, renders results.
+// The search page: keeps its state in the URL, asks the search worker, renders the answers.
 import { searchUi as t, siteName } from '../i18n/id';
-import { PhraseMatcher } from '../lib/search/aliases';
 import { chips, hasFilters, statusLine } from '../lib/search/present';
-import { SearchEngine } from '../lib/search/engine';
-import type { SearchOutcome } from '../lib/search/search';
-import { matchSpans, segments, snippet, type Segment } from '../lib/search/snippet';
-import { FACETS, type DocFile, type Postings, type SearchCore } from '../lib/search/types';
+import type { SearchAnswer, SearchRequest, ShownResult } from '../lib/search/protocol';
+import type { Segment } from '../lib/search/snippet';
+import { FACETS, type FacetName, type FacetValue } from '../lib/search/types';
 import { readState, safeParams, writeState, type SearchState } from '../lib/search/url-state';
 
-const PAGE = 20;
+const PAGE = 10;
 
 function el<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, text?: string) {
   const node = document.createElement(tag);
@@ -30,83 +28,80 @@ function fill(parent: HTMLElement, parts: Segment[]) {
 export function startSearchPage(): void {
   const form = document.querySelector<HTMLFormElement>('[data-search-form]');
   if (!form) return;
-  const input = form.querySelector<HTMLInputElement>('[data-search-input]')!;
-  const sort = form.querySelector<HTMLSelectElement>('[data-search-sort]')!;
-  const status = form.querySelector<HTMLElement>('[data-search-status]')!;
-  const list = form.querySelector<HTMLOListElement>('[data-search-results]')!;
-  const none = form.querySelector<HTMLElement>('[data-search-none]')!;
-  const more = form.querySelector<HTMLButtonElement>('[data-search-more]')!;
-  const chipBox = form.querySelector<HTMLElement>('[data-search-chips]')!;
-  const chipList = form.querySelector<HTMLUListElement>('[data-search-chip-list]')!;
-  const clear = form.querySelector<HTMLAnchorElement>('[data-search-clear]')!;
+  const $ = <T extends Element>(selector: string) => form.querySelector<T>(selector)!;
+  const input = $<HTMLInputElement>('[data-search-input]');
+  const sort = $<HTMLSelectElement>('[data-search-sort]');
+  const status = $<HTMLElement>('[data-search-status]');
+  const list = $<HTMLOListElement>('[data-search-results]');
+  const none = $<HTMLElement>('[data-search-none]');
+  const more = $<HTMLButtonElement>('[data-search-more]');
+  const chipBox = $<HTMLElement>('[data-search-chips]');
+  const chipList = $<HTMLUListElement>('[data-search-chip-list]');
+  const clear = $<HTMLAnchorElement>('[data-search-clear]');
   const boxes = [...form.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')];
   const { indexUrl = '', shardUrl = '', docUrl = '', articleUrl = '' } = form.dataset;
   const pageUrl = form.action;
   const baseTitle = document.title;
-  form.querySelector<HTMLElement>('[data-search-apply]')!.hidden = true;
+  $<HTMLElement>('[data-search-apply]').hidden = true;
 
-  let engine: SearchEngine;
-  let index: SearchCore;
-  let matcher: PhraseMatcher;
+  const worker = new Worker(new URL('./search-worker.ts', import.meta.url), { type: 'module' });
+  let facets: { facets: Record<FacetName, FacetValue[]> } | undefined;
   let state: SearchState;
-  let outcome: SearchOutcome;
   let shown = PAGE;
   let typingEntry = false;
   let sequence = 0;
-  const docs = new Map<number, Promise<DocFile>>();
-  const json = <T>(url: string) =>
-    fetch(url).then((r) => {
-      if (!r.ok) throw new Error(`${r.status} ${url}`);
-      return r.json() as Promise<T>;
-    });
-  const doc = (n: number) => {
-    if (!docs.has(n)) docs.set(n, json<DocFile>(`${docUrl}${n}.json`));
-    return docs.get(n)!;
-  };
+  let renders = 0;
+  let focusAfter: number | undefined;
 
-  const resultItem = (file: DocFile): HTMLLIElement => {
+  const resultItem = (result: ShownResult): HTMLLIElement => {
     const li = el('li');
     const article = el('article', 'result');
     const heading = el('h2', 'result__title');
     const link = el('a');
-    link.href = `${articleUrl}${file.slug}/`;
-    fill(link, segments(file.title, matchSpans(file.title, outcome.matched, matcher)));
+    link.href = `${articleUrl}${result.slug}/`;
+    fill(link, result.title);
     heading.append(link);
-    const meta = el('p', 'result__meta', `${file.dateText} · ${file.institution}`);
+    const meta = el('p', 'result__meta', `${result.dateText} · ${result.institution}`);
     const text = el('p', 'result__snippet');
-    fill(text, snippet(file.text, outcome.matched, matcher));
+    fill(text, result.snippet);
     article.append(heading, meta, text);
     li.append(article);
     return li;
   };
 
-  let renders = 0;
-  const render = (files: DocFile[]) => {
-    list.replaceChildren(...files.map(resultItem));
+  const render = (answer: SearchAnswer) => {
+    const focusIndex = [...list.children].findIndex((li) => li.contains(document.activeElement));
+    list.replaceChildren(...answer.results.map(resultItem));
     // A counter benchmarks and tests can wait on: results for the current state are in the DOM.
     list.dataset['renderCount'] = String(++renders);
-    more.hidden = outcome.hits.length <= shown;
+    const focus = focusAfter ?? (focusIndex >= 0 ? focusIndex : undefined);
+    if (focus !== undefined) list.children[focus]?.querySelector('a')?.focus();
+    focusAfter = undefined;
+    more.hidden = answer.total <= answer.results.length;
     const q = state.q.trim();
-    none.hidden = outcome.hits.length > 0;
+    none.hidden = answer.total > 0;
     none.textContent = q ? `${t.noneFound(q)} ${t.noneHint}` : t.noneHint;
-    status.textContent = statusLine(state, outcome, t);
+    status.textContent = statusLine(state, answer.total, t);
     document.title = q ? `${t.titleWithQuery(q)} · ${siteName}` : baseTitle;
+    const counts = Object.fromEntries(
+      FACETS.map((facet) => [facet, new Map(answer.counts[facet])]),
+    ) as Record<FacetName, Map<string, number>>;
     for (const box of boxes) {
-      const facet = box.name as (typeof FACETS)[number];
+      const facet = box.name as FacetName;
       box.checked = state.filters[facet].includes(box.value);
       const count = box.parentElement?.querySelector('[data-count]');
-      if (count) count.textContent = `(${outcome.counts[facet].get(box.value) ?? 0})`;
+      if (count) count.textContent = `(${counts[facet].get(box.value) ?? 0})`;
     }
-    const active = chips(state, index);
     chipBox.hidden = !hasFilters(state.filters);
     chipList.replaceChildren(
-      ...active.map((chip) => {
+      ...chips(state, facets!).map((chip) => {
         const li = el('li');
         const a = el('a', 'chip');
         a.href = `${pageUrl}${chip.query ? `?${chip.query}` : ''}`;
         a.setAttribute('aria-label', t.removeFilter(`${t.facets[chip.facet]}: ${chip.label}`));
-        a.append(el('span', undefined, chip.label), el('span', 'chip__x', '×'));
-        a.lastElementChild!.setAttribute('aria-hidden', 'true');
+        const x = el('span', 'chip__x', '×');
+        x.setAttribute('aria-hidden', 'true');
+        a.append(el('span', undefined, chip.label), x);
         li.append(a);
         return li;
       }),
@@ -118,21 +113,36 @@ export function startSearchPage(): void {
     clear.href = `${pageUrl}${withoutFilters.size ? `?${withoutFilters}` : ''}`;
   };
 
-  // Searches and renders; an answer that arrives after a newer query began is dropped.
-  const show = async (fresh: SearchOutcome | null, current: number) => {
-    if (fresh) outcome = fresh;
-    const files = await Promise.all(outcome.hits.slice(0, shown).map((h) => doc(h.index)));
-    if (current === sequence) render(files);
+  const ask = (typing = false) => {
+    const request: SearchRequest = {
+      id: ++sequence,
+      q: state.q,
+      filters: state.filters,
+      sort: state.sort,
+      typing,
+      limit: shown,
+    };
+    worker.postMessage({ type: 'search', request });
   };
   const run = (typing = false) => {
-    const current = ++sequence;
     shown = PAGE;
-    engine
-      .run(state.q, state.filters, state.sort, typing)
-      .then((fresh) => (current === sequence ? show(fresh, current) : undefined))
-      .catch(() => {
-        if (current === sequence) status.textContent = t.loadFailed;
-      });
+    ask(typing);
+  };
+
+  worker.onmessage = (event: MessageEvent) => {
+    const message = event.data as
+      | { type: 'ready'; facets: Record<FacetName, FacetValue[]> }
+      | { type: 'answer'; answer: SearchAnswer }
+      | { type: 'failed'; id?: number };
+    if (message.type === 'ready') {
+      facets = { facets: message.facets };
+      fromLocation();
+    } else if (message.type === 'answer') {
+      // Answers to queries the reader has already typed past are dropped.
+      if (message.answer.id === sequence) render(message.answer);
+    } else if (message.id === undefined || message.id === sequence) {
+      status.textContent = t.loadFailed;
+    }
   };
 
   const url = () => {
@@ -145,7 +155,8 @@ export function startSearchPage(): void {
   };
 
   const fromLocation = () => {
-    state = readState(safeParams(location.search), index);
+    if (!facets) return;
+    state = readState(safeParams(location.search), facets);
     input.value = state.q;
     sort.value = state.sort;
     typingEntry = false;
@@ -153,6 +164,7 @@ export function startSearchPage(): void {
   };
 
   input.addEventListener('input', () => {
+    if (!facets) return;
     state = { ...state, q: input.value.slice(0, 200) };
     run(true);
     // The first keystroke makes a history entry; the rest of the word replaces it.
@@ -161,16 +173,18 @@ export function startSearchPage(): void {
   });
   form.addEventListener('submit', (event) => {
     event.preventDefault();
+    if (!facets) return;
     state = { ...state, q: input.value.slice(0, 200) };
     typingEntry = false;
     run();
     commit(true);
   });
   form.addEventListener('change', (event) => {
+    if (!facets) return;
     const target = event.target as HTMLElement;
-    if (target === sort)
-      state = { ...state, sort: readState(new URLSearchParams({ urut: sort.value }), index).sort };
-    else if (target instanceof HTMLInputElement && target.type === 'checkbox') {
+    if (target === sort) {
+      state = { ...state, sort: readState(new URLSearchParams({ urut: sort.value }), facets).sort };
+    } else if (target instanceof HTMLInputElement && target.type === 'checkbox') {
       const filters = Object.fromEntries(
         FACETS.map((facet) => [
           facet,
@@ -186,28 +200,23 @@ export function startSearchPage(): void {
   // Chips and "clear all" change the state in place rather than reloading.
   chipBox.addEventListener('click', (event) => {
     const link = (event.target as HTMLElement).closest('a');
-    if (!link) return;
+    if (!link || !facets) return;
     event.preventDefault();
     history.pushState(null, '', link.href);
     fromLocation();
     input.focus();
   });
   more.addEventListener('click', () => {
-    const first = list.children.length;
+    // Focus moves to the first newly shown result once it is there.
+    focusAfter = list.children.length;
     shown += PAGE;
-    void show(null, sequence).then(() => list.children[first]?.querySelector('a')?.focus());
+    ask();
   });
-  window.addEventListener('popstate', fromLocation);
+  window.addEventListener('popstate', () => facets && fromLocation());
 
   status.textContent = t.loading;
-  json<SearchCore>(indexUrl)
-    .then((core) => {
-      index = core;
-      engine = new SearchEngine(core, (shard) => json<Postings>(`${shardUrl}${shard}.json`));
-      matcher = new PhraseMatcher(core.aliases);
-      fromLocation();
-    })
-    .catch(() => {
-      status.textContent = t.loadFailed;
-    });
+  worker.postMessage({
+    type: 'open',
+    urls: { index: indexUrl, shard: shardUrl, doc: docUrl },
+  });
 }

@@ -12,11 +12,15 @@ export interface Token {
 
 /** Lowercases and strips diacritics: "Présidential" → "presidential". */
 export function fold(text: string): string {
+  // Most words are plain ASCII: skip Unicode normalisation for them (it dominated snippet time).
+  if (ASCII.test(text)) return text.toLowerCase();
   return text
     .normalize('NFKD')
     .replace(/\p{M}+/gu, '')
     .toLowerCase();
 }
+
+const ASCII = /^[\x00-\x7f]*$/;
 
 // A word: letters/digits, optionally joined by hyphens or dots between letters/digits
 // ("e-government", "kerja-dari-rumah", "PetaBencana.id"); anything else separates words.

@@ -1,4 +1,4 @@
-import type { Filters, SearchOutcome } from './search';
+import type { Filters } from './search';
 import { FACETS, type FacetName, type SearchCore } from './types';
 import type { SearchState } from './url-state';
 import { writeState } from './url-state';
@@ -11,8 +11,7 @@ export interface StatusText {
 }
 
 /** The sentence the live region announces: "3 artikel ditemukan untuk “korea”". */
-export function statusLine(state: SearchState, outcome: SearchOutcome, text: StatusText): string {
-  const n = outcome.hits.length;
+export function statusLine(state: SearchState, n: number, text: StatusText): string {
   const q = state.q.trim();
   if (q !== '') return text.found(n, q);
   return hasFilters(state.filters) ? text.foundFiltered(n) : text.browseAll(n);

@@ -35,7 +35,9 @@ export class QueryResolver {
   private readonly known: Set<string>;
   private readonly stemOf = new Map<string, string[]>();
   private readonly matcher: PhraseMatcher;
-  private readonly byLength = new Map<number, Fuse<string> | undefined>();
+  private readonly buckets = new Map<string, Fuse<string> | undefined>();
+  private bucketTerms = new Map<string, string[]>();
+  private readonly typoCache = new Map<string, string[]>();
 
   constructor(index: Pick<SearchCore, 'vocabulary' | 'aliases' | 'stems'>) {
     this.vocabulary = index.vocabulary;
@@ -47,32 +49,47 @@ export class QueryResolver {
     this.matcher = new PhraseMatcher(index.aliases);
   }
 
-  // Fuse over the terms of one length: a typo changes a word's length by the budget at most,
-  // so a lookup only scans a few small buckets of the vocabulary.
-  private bucket(length: number): Fuse<string> | undefined {
-    if (!this.byLength.has(length)) {
-      const terms = this.vocabulary.filter((t) => t.length === length);
-      this.byLength.set(
-        length,
-        terms.length === 0
-          ? undefined
-          : new Fuse(terms, { includeScore: true, ignoreLocation: true, threshold: 0.4 }),
+  // One edit leaves either the first or the last letter of a word of 5+ letters in place, so
+  // typo candidates are the terms of a nearby length that share the first or the last letter:
+  // Fuse then scans a few small buckets, not the whole vocabulary.
+  private bucket(key: string): Fuse<string> | undefined {
+    if (!this.buckets.has(key)) {
+      if (this.buckets.size === 0) {
+        const groups = new Map<string, string[]>();
+        const put = (k: string, term: string) => groups.set(k, [...(groups.get(k) ?? []), term]);
+        for (const term of this.vocabulary) {
+          put(`${term.length}<${term[0]}`, term);
+          put(`${term.length}>${term.at(-1)}`, term);
+        }
+        this.bucketTerms = groups;
+      }
+      const terms = this.bucketTerms.get(key);
+      this.buckets.set(
+        key,
+        terms && new Fuse(terms, { includeScore: true, ignoreLocation: true, threshold: 0.4 }),
       );
     }
-    return this.byLength.get(length);
+    return this.buckets.get(key);
   }
 
   /** Vocabulary terms within the typo budget of a word the index does not hold. */
   typos(word: string): string[] {
     if (word.length < TYPO_MIN || word.length > TYPO_MAX || /^\d+$/.test(word)) return [];
+    const cached = this.typoCache.get(word);
+    if (cached) return cached;
     const budget = word.length >= TYPO_LONG ? 2 : 1;
-    const found: string[] = [];
+    const found = new Set<string>();
     for (let length = word.length - budget; length <= word.length + budget; length++) {
-      for (const { item } of this.bucket(length)?.search(word, { limit: 20 }) ?? []) {
-        if (distance(item, word) <= budget) found.push(item);
+      for (const key of [`${length}<${word[0]}`, `${length}>${word.at(-1)}`]) {
+        for (const { item } of this.bucket(key)?.search(word, { limit: 20 }) ?? []) {
+          if (distance(item, word) <= budget) found.add(item);
+        }
       }
     }
-    return found;
+    const result = [...found];
+    if (this.typoCache.size > 500) this.typoCache.clear();
+    this.typoCache.set(word, result);
+    return result;
   }
 
   /** Vocabulary terms starting with a word (binary search over the sorted vocabulary). */
@@ -85,12 +102,13 @@ export class QueryResolver {
       else hi = mid;
     }
     const found: string[] = [];
-    for (let i = lo; i < this.vocabulary.length && found.length < limit; i++) {
+    for (let i = lo; i < this.vocabulary.length; i++) {
       const term = this.vocabulary[i]!;
       if (!term.startsWith(word)) break;
       if (term !== word) found.push(term);
     }
-    return found;
+    // The shortest completions are the likeliest words being typed ("biro" → "birokrasi").
+    return found.sort((a, b) => a.length - b.length || (a < b ? -1 : 1)).slice(0, limit);
   }
 
   private wordAlternatives(word: string, typing: boolean): Alternative[] {
@@ -156,6 +174,8 @@ export class QueryResolver {
       units.push({ text: wordsTyped[i]!, alternatives: options[i]! });
       i += 1;
     }
+    // A word still being typed that matches nothing yet does not empty the results of the rest.
+    if (lastOpen && units.length > 1 && units.at(-1)!.alternatives.length === 0) units.pop();
     return units;
   }
 }

@@ -181,3 +181,10 @@ describe('hostile queries', () => {
     );
   });
 });
+
+describe('while typing', () => {
+  it('keeps the results of the words before an unfinished one that matches nothing yet', () => {
+    expect(find('reformasi bi', true).sort()).toEqual(['2020-01-01-egov', '2021-01-01-merit']);
+    expect(find('reformasi bi')).toEqual([]);
+  });
+});
