@@ -98,6 +98,11 @@ export const ui = {
   },
   listing: {
     count: (n: number) => `${n} artikel`,
+    pagination: 'Halaman',
+    pageOf: (page: number, pages: number) => `Halaman ${page} dari ${pages}`,
+    previousPage: 'Halaman sebelumnya',
+    nextPage: 'Halaman berikutnya',
+    shown: (from: number, to: number, total: number) => `Artikel ${from}–${to} dari ${total}`,
     empty: 'Belum ada artikel.',
     year: (year: number | string) => `Tahun ${year}`,
     archiveTitle: 'Arsip lengkap',
@@ -159,6 +164,7 @@ export const ui = {
     aliases: 'Ditulis juga',
     usedIn: (n: number) => `Dipakai dalam ${n} artikel`,
     unused: 'Tidak muncul dalam isi artikel arsip.',
+    searchAll: (n: number) => `Cari semua ${n} artikel`,
   },
   footer: {
     about:
