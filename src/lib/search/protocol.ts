@@ -1,7 +1,15 @@
 import { PhraseMatcher } from './aliases';
 import { SearchEngine } from './engine';
 import type { Filters, SortOrder } from './search';
-import { matchSpans, segments, snippet, type Segment } from './snippet';
+import {
+  analyse,
+  flatten,
+  matchSpans,
+  segments,
+  snippet,
+  type AnalysedText,
+  type Segment,
+} from './snippet';
 import {
   FACETS,
   type DocFile,
@@ -56,6 +64,8 @@ type Fetcher = <T>(url: string) => Promise<T>;
  */
 export class SearchService {
   private readonly docs = new Map<number, Promise<DocFile>>();
+  // Each shown document's text, read once: later queries only pick out their matches.
+  private readonly analysed = new Map<number, { title: AnalysedText; body: AnalysedText }>();
   private readonly engine: SearchEngine;
   private readonly matcher: PhraseMatcher;
   /** The newest request: older ones stop at their next await. */
@@ -90,6 +100,19 @@ export class SearchService {
     return file;
   }
 
+  private read(n: number, file: DocFile) {
+    let read = this.analysed.get(n);
+    if (!read) {
+      if (this.analysed.size > 500) this.analysed.clear();
+      read = {
+        title: analyse(file.title, this.matcher),
+        body: analyse(flatten(file.text), this.matcher),
+      };
+      this.analysed.set(n, read);
+    }
+    return read;
+  }
+
   /** Answers a request, or null when a newer request arrived meanwhile. */
   async answer(request: SearchRequest): Promise<SearchAnswer | null> {
     this.latest = Math.max(this.latest, request.id);
@@ -105,13 +128,16 @@ export class SearchService {
       counts: Object.fromEntries(
         FACETS.map((facet) => [facet, [...outcome.counts[facet].entries()]]),
       ) as SearchAnswer['counts'],
-      results: files.map((file) => ({
-        slug: file.slug,
-        title: segments(file.title, matchSpans(file.title, outcome.matched, this.matcher)),
-        dateText: file.dateText,
-        institution: file.institution,
-        snippet: snippet(file.text, outcome.matched, this.matcher),
-      })),
+      results: files.map((file, i) => {
+        const read = this.read(outcome.hits[i]!.index, file);
+        return {
+          slug: file.slug,
+          title: segments(file.title, matchSpans(read.title, outcome.matched, this.matcher)),
+          dateText: file.dateText,
+          institution: file.institution,
+          snippet: snippet(read.body, outcome.matched, this.matcher),
+        };
+      }),
     };
   }
 }

@@ -1,5 +1,5 @@
 import type { PhraseMatcher } from './aliases';
-import { tokenize } from './normalize';
+import { tokenize, type Token } from './normalize';
 
 /** A piece of a snippet: plain text, or a matched word to show in <mark>. */
 export interface Segment {
@@ -7,19 +7,39 @@ export interface Segment {
   mark: boolean;
 }
 
+/** A text read once for highlighting: its words and every alias phrase in it. */
+export interface AnalysedText {
+  text: string;
+  tokens: Token[];
+  phrases: { id: string; start: number; end: number }[];
+}
+
+/** A text on one line: runs of white space, paragraph breaks included, become one space. */
+export function flatten(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
+}
+
+/** Reads a text for highlighting; the result serves any number of queries. */
+export function analyse(text: string, matcher: PhraseMatcher): AnalysedText {
+  const tokens = tokenize(text);
+  return { text, tokens, phrases: matcher.matchAll(tokens.map((t) => t.term)) };
+}
+
 /** Spans [start, end) of a text that the query matched: its terms, or its alias phrases. */
 export function matchSpans(
-  text: string,
+  text: string | AnalysedText,
   matched: ReadonlySet<string>,
   matcher: PhraseMatcher,
 ): [number, number][] {
-  const tokens = tokenize(text);
+  const {
+    text: raw,
+    tokens,
+    phrases: all,
+  } = typeof text === 'string' ? analyse(text, matcher) : text;
   const spans: [number, number][] = [];
-  const sequence = tokens.map((t) => t.term);
   const covered = new Set<number>();
   // The longest matched phrase wins where phrases nest or overlap.
-  const phrases = matcher
-    .matchAll(sequence)
+  const phrases = all
     .filter((m) => matched.has(m.id))
     .sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
   for (const m of phrases) {
@@ -35,7 +55,7 @@ export function matchSpans(
     if (
       next &&
       matched.has(token.term + next.term) &&
-      text.slice(token.end, next.start).trim() === ''
+      raw.slice(token.end, next.start).trim() === ''
     ) {
       spans.push([token.start, next.end]);
       covered.add(i + 1);
@@ -65,13 +85,14 @@ export function segments(text: string, spans: [number, number][]): Segment[] {
  * boundaries, with "…" where the text goes on. Falls back to the text's opening.
  */
 export function snippet(
-  text: string,
+  text: string | AnalysedText,
   matched: ReadonlySet<string>,
   matcher: PhraseMatcher,
   length = 220,
 ): Segment[] {
-  const flat = text.replace(/\s+/g, ' ').trim();
-  const spans = matchSpans(flat, matched, matcher);
+  const analysed = typeof text === 'string' ? analyse(flatten(text), matcher) : text;
+  const flat = analysed.text;
+  const spans = matchSpans(analysed, matched, matcher);
   let from = 0;
   let best = -1;
   for (const [start] of spans) {
