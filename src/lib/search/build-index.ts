@@ -2,7 +2,7 @@ import { stemmer } from '@orama/stemmers/indonesian';
 import { formatDateRangeId } from '../dates';
 import type { Article, GlossaryEntry, Taxonomies } from '../types';
 import { buildAliasGroups, PhraseMatcher } from './aliases';
-import { isSearchable, tokenize, words } from './normalize';
+import { isSearchable, tokenize } from './normalize';
 import {
   shardOf,
   type DocFile,
@@ -46,16 +46,12 @@ function fieldTexts({ article, body }: SearchSource): Record<Field, string> {
 }
 
 // Terms written mostly with a capital (names, acronyms) are not stemmed: "ASEAN" is not "ase".
-function stemGroups(sources: SearchSource[], vocabulary: Set<string>): string[][] {
-  const lower = new Map<string, number>();
-  const total = new Map<string, number>();
-  for (const { body } of sources) {
-    for (const token of tokenize(body)) {
-      total.set(token.term, (total.get(token.term) ?? 0) + 1);
-      const first = body[token.start]!;
-      if (first === first.toLowerCase()) lower.set(token.term, (lower.get(token.term) ?? 0) + 1);
-    }
-  }
+// `lower` and `total` count, over the bodies, how often each term starts lowercase and at all.
+function stemGroups(
+  vocabulary: Set<string>,
+  lower: Map<string, number>,
+  total: Map<string, number>,
+): string[][] {
   const byStem = new Map<string, string[]>();
   for (const term of vocabulary) {
     if (term.length < 5 || /\d/.test(term)) continue;
@@ -83,15 +79,30 @@ export function buildSearchIndex(
 ): { core: SearchCore; shards: Postings[]; docs: DocFile[] } {
   const aliases = buildAliasGroups(data);
   const matcher = new PhraseMatcher(aliases);
+  const lower = new Map<string, number>();
+  const total = new Map<string, number>();
+  const tally = (map: Map<string, number>, term: string) => map.set(term, (map.get(term) ?? 0) + 1);
+  // Each field is tokenised once: its terms, its word sequence, and (bodies) the case counts.
   const perDoc = sources.map((source) => {
     const texts = fieldTexts(source);
     return (Object.keys(FIELD_WEIGHTS) as Field[]).map((field) => {
-      const tokens = tokenize(texts[field]);
-      return {
-        field,
-        terms: tokens.flatMap((t) => [t.term, ...t.parts]).filter(isSearchable),
-        sequence: words(texts[field]),
-      };
+      const text = texts[field];
+      const tokens = tokenize(text);
+      const terms: string[] = [];
+      const sequence: string[] = [];
+      for (const token of tokens) {
+        if (field === 'body') {
+          tally(total, token.term);
+          const first = text[token.start]!;
+          if (first === first.toLowerCase()) tally(lower, token.term);
+        }
+        if (isSearchable(token.term)) {
+          terms.push(token.term);
+          sequence.push(token.term);
+        }
+        for (const part of token.parts) if (isSearchable(part)) terms.push(part);
+      }
+      return { field, terms, sequence };
     });
   });
   const vocabulary = new Set(perDoc.flat().flatMap((f) => f.terms));
@@ -160,7 +171,7 @@ export function buildSearchIndex(
   const core: SearchCore = {
     version: 2,
     vocabulary: flat.map(([term]) => term).filter((term) => !term.startsWith('~')),
-    stems: stemGroups(sources, vocabulary),
+    stems: stemGroups(vocabulary, lower, total),
     aliases,
     facets,
     docs: {
