@@ -81,7 +81,7 @@ const HARNESS_HTML = `<!doctype html>
 </html>
 `;
 
-// Same page size as our search page (20), title and excerpt per result.
+// Same page size as our search page (10), title and excerpt per result.
 const HARNESS_JS = `const pagefind = await import('../pagefind/pagefind.js');
 window.__pagefind = pagefind;
 const list = document.querySelector('[data-search-results]');
@@ -100,7 +100,7 @@ async function run(query) {
   const q = query.trim();
   const found = q || Object.keys(filters).length ? await pagefind.search(q || null, { filters }) : null;
   const results = found ? found.results : [];
-  const data = await Promise.all(results.slice(0, 20).map((r) => r.data()));
+  const data = await Promise.all(results.slice(0, 10).map((r) => r.data()));
   if (mine !== latest) return;
   list.replaceChildren(...data.map((d) => {
     const li = document.createElement('li');
