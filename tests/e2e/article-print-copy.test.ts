@@ -1,26 +1,16 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchChromium, serve } from '../helpers/browser';
+import { describe, expect, inject, it } from 'vitest';
+import { useServedSite } from '../helpers/browser';
 
 const dist = inject('siteDist');
 const ARTICLE = 'artikel/2023-09-20-simposium-kacpe-2023-jakarta/';
-let browser: Browser;
-let site: { url: string; close: () => Promise<void> };
 
-beforeAll(async () => {
-  site = await serve(dist);
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
+const served = useServedSite(dist);
 
 describe('an article on paper', () => {
   it('prints the article alone, black on white, even in dark mode', async () => {
-    const page = await browser.newPage({ colorScheme: 'dark' });
+    const page = await served.browser.newPage({ colorScheme: 'dark' });
     await page.emulateMedia({ media: 'print' });
-    await page.goto(`${site.url}${ARTICLE}`);
+    await page.goto(`${served.url}${ARTICLE}`);
     for (const hidden of [
       '.site-header',
       'form[role="search"]',
@@ -54,12 +44,12 @@ describe('an article on paper', () => {
 
 describe('copying a citation', () => {
   it('shows copy buttons with JavaScript and puts the APA reference on the clipboard', async () => {
-    const context = await browser.newContext();
+    const context = await served.browser.newContext();
     await context.grantPermissions(['clipboard-read', 'clipboard-write'], {
-      origin: new URL(site.url).origin,
+      origin: new URL(served.url).origin,
     });
     const page = await context.newPage();
-    await page.goto(`${site.url}${ARTICLE}`);
+    await page.goto(`${served.url}${ARTICLE}`);
     const button = page.getByRole('button', { name: 'Salin kutipan APA' });
     await expect.poll(() => button.isVisible()).toBe(true);
     await button.click();

@@ -1,25 +1,16 @@
 // Whatever arrives in the search page's URL is shown as text or ignored: never run, never a crash.
 // Served without the Content-Security-Policy, so the page's own code is what keeps it safe.
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
 import { ui } from '../../src/i18n/id';
-import { launchChromium, serve } from '../helpers/browser';
+import { useServedSite } from '../helpers/browser';
 import { searchSettled, watch } from '../helpers/page-watch';
 import { sourceArticles } from '../helpers/site';
 
 const dist = inject('siteDist');
 const ALL = sourceArticles().length;
-let browser: Browser;
-let site: { url: string; close: () => Promise<void> };
 
-beforeAll(async () => {
-  site = await serve(dist);
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
+const served = useServedSite(dist);
 
 declare global {
   interface Window {
@@ -29,14 +20,14 @@ declare global {
 
 /** Opens /cari/ with a raw query string; returns the page and what went wrong on it. */
 async function open(search: string): Promise<{ page: Page; problems: string[] }> {
-  const page = await browser.newPage();
+  const page = await served.browser.newPage();
   const dialogs: string[] = [];
   page.on('dialog', (dialog) => {
     dialogs.push(`a dialog opened: ${dialog.message()}`);
     void dialog.dismiss();
   });
   const problems = await watch(page);
-  await page.goto(`${site.url}cari/${search}`);
+  await page.goto(`${served.url}cari/${search}`);
   await searchSettled(page);
   const pwned = await page.evaluate(() => window.pwned);
   return {

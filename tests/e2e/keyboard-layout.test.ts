@@ -1,25 +1,16 @@
 // A reader with a keyboard only, a reader who asked for less motion, a reader on a 320 px
 // phone or at 200 % zoom: each can use the search, its filters and an article.
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchChromium, serve } from '../helpers/browser';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
+import { useServedSite } from '../helpers/browser';
 import { searchSettled } from '../helpers/page-watch';
 import { htmlFiles } from '../helpers/site';
 
 const dist = inject('siteDist');
 const ARTICLE = 'artikel/2022-08-03-bkn-forum-accsm-vietnam/';
 const pages = htmlFiles(dist).map((file) => file.replace(/(^|\/)index\.html$/, '$1'));
-let browser: Browser;
-let site: { url: string; close: () => Promise<void> };
 
-beforeAll(async () => {
-  site = await serve(dist);
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
+const served = useServedSite(dist);
 
 interface Stop {
   /** A short name of the focused element: tag#id, [name=value] or its text. */
@@ -76,8 +67,8 @@ function expectVisibleFocus(stops: Stop[]) {
 
 describe('keyboard only', () => {
   it('reaches every control of the search page in order, each with a visible focus ring', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${site.url}cari/?q=korea`);
+    const page = await served.browser.newPage();
+    await page.goto(`${served.url}cari/?q=korea`);
     await searchSettled(page);
     const stops = await tabWalk(page);
     const names = stops.map((s) => s.name);
@@ -93,8 +84,8 @@ describe('keyboard only', () => {
   });
 
   it('applies and removes a filter with Space, and follows a result with Enter', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${site.url}cari/?q=korea`);
+    const page = await served.browser.newPage();
+    await page.goto(`${served.url}cari/?q=korea`);
     await searchSettled(page);
     await page.locator('#f-tahun-2022').focus();
     await page.keyboard.press('Space');
@@ -121,8 +112,8 @@ describe('keyboard only', () => {
   });
 
   it('reaches every link and button of an article, skip link first, each with a visible focus ring', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${site.url}${ARTICLE}`);
+    const page = await served.browser.newPage();
+    await page.goto(`${served.url}${ARTICLE}`);
     const stops = await tabWalk(page);
     expect(stops[0]!.name).toMatch(/^a\|#konten/);
     expect(new Set(stops.map((s) => s.name))).toEqual(new Set(await focusables(page)));
@@ -130,7 +121,7 @@ describe('keyboard only', () => {
     expect(stops.some((s) => /^a\|.*\/glosarium\/#/.test(s.name))).toBe(true);
     expectVisibleFocus(stops);
     // The skip link lands on the main content.
-    await page.goto(`${site.url}${ARTICLE}`);
+    await page.goto(`${served.url}${ARTICLE}`);
     await page.keyboard.press('Tab');
     await page.keyboard.press('Enter');
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('konten');
@@ -140,10 +131,10 @@ describe('keyboard only', () => {
 
 describe('prefers-reduced-motion', () => {
   it('turns every transition and animation off when the reader asks for less motion', async () => {
-    const context = await browser.newContext({ reducedMotion: 'reduce' });
+    const context = await served.browser.newContext({ reducedMotion: 'reduce' });
     const page = await context.newPage();
     for (const path of ['', 'cari/?q=korea', ARTICLE]) {
-      await page.goto(`${site.url}${path}`);
+      await page.goto(`${served.url}${path}`);
       await page.keyboard.press('Tab');
       const durations = await page.evaluate(() =>
         [...document.querySelectorAll('*')].flatMap((el) => {
@@ -176,14 +167,14 @@ describe.each([
   { width: 640, what: '200 % zoom of a 1280 px window' },
 ])('at $width CSS px ($what)', ({ width }) => {
   it('no page scrolls sideways, search results and filters included', async () => {
-    const context = await browser.newContext({
+    const context = await served.browser.newContext({
       viewport: { width, height: 720 },
       deviceScaleFactor: width === 640 ? 2 : 1,
     });
     const page = await context.newPage();
     const wide: string[] = [];
     for (const path of [...pages, 'cari/?q=korea&tahun=2023&instansi=kemenpanrb']) {
-      await page.goto(`${site.url}${path}`);
+      await page.goto(`${served.url}${path}`);
       if (path.startsWith('cari/')) await searchSettled(page);
       const scroll = await page.evaluate(() => document.scrollingElement!.scrollWidth);
       if (scroll > width) wide.push(`/${path}: ${scroll}px`);

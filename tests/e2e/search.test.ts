@@ -1,24 +1,15 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
-import { launchChromium, serve } from '../helpers/browser';
+import type { Page } from 'playwright-core';
+import { beforeEach, describe, expect, inject, it } from 'vitest';
+import { useServedSite } from '../helpers/browser';
 import { devSet, devSetSlugs } from '../helpers/search';
 
 const dist = inject('siteDist');
 const slugs = devSetSlugs();
-let browser: Browser;
-let site: { url: string; close: () => Promise<void> };
 let page: Page;
 
-beforeAll(async () => {
-  site = await serve(dist);
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
+const served = useServedSite(dist);
 beforeEach(async () => {
-  page = await browser.newPage();
+  page = await served.browser.newPage();
   page.on('dialog', () => {
     throw new Error('a dialog opened: injected script ran');
   });
@@ -30,7 +21,7 @@ const results = (p: Page = page) =>
   );
 const status = () => page.locator('[data-search-status]').innerText();
 async function open(query: string) {
-  await page.goto(`${site.url}cari/${query}`);
+  await page.goto(`${served.url}cari/${query}`);
   await page.waitForFunction(
     () => !document.querySelector('[data-search-status]')?.textContent?.includes('Memuat'),
   );
@@ -101,7 +92,7 @@ describe('search page in a real browser', () => {
     await open('?q=kerja+sama&tahun=2019&tahun=2021');
     const first = await results();
     expect(first.sort()).toEqual([slugs['panrb-2019'], slugs['kasn-2021']].sort());
-    const other = await browser.newPage();
+    const other = await served.browser.newPage();
     await other.goto(page.url());
     await expect.poll(() => results(other).then((r) => r.sort())).toEqual(first.sort());
     expect(await other.locator('#f-tahun-2019').isChecked()).toBe(true);
@@ -126,7 +117,7 @@ describe('search page in a real browser', () => {
   });
 
   it('works by keyboard alone: "/" focuses search, Enter searches, Tab reaches results', async () => {
-    await page.goto(site.url);
+    await page.goto(served.url);
     await page.keyboard.press('/');
     expect(await page.evaluate(() => document.activeElement?.getAttribute('name'))).toBe('q');
     await page.keyboard.type('KACPE');
@@ -156,9 +147,9 @@ describe('search page in a real browser', () => {
   });
 
   it('without JavaScript, says keyword search needs it and offers the listings', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
+    const context = await served.browser.newContext({ javaScriptEnabled: false });
     const noJs = await context.newPage();
-    await noJs.goto(`${site.url}cari/?q=korea`);
+    await noJs.goto(`${served.url}cari/?q=korea`);
     const text = await noJs.locator('.search__nojs').innerText();
     expect(text).toContain('memerlukan JavaScript');
     expect(await noJs.locator('.search__nojs a[href$="/tahun/2023/"]').count()).toBe(1);

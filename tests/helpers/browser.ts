@@ -1,3 +1,4 @@
+import { afterAll, beforeAll } from 'vitest';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { chromium, type Browser } from 'playwright-core';
@@ -54,5 +55,34 @@ export async function serve(
   return {
     url: `http://127.0.0.1:${port}${base}`,
     close: () => new Promise((done) => server.close(() => done())),
+  };
+}
+
+/**
+ * For a test file: serves a built site and launches Chromium before its tests, closes both
+ * after. Read `browser` and `url` inside tests (they exist once the file's setup has run).
+ */
+export function useServedSite(
+  dist: string,
+  base = '/',
+  headers: HeaderRule[] = [],
+): { readonly browser: Browser; readonly url: string } {
+  let browser: Browser | undefined;
+  let site: { url: string; close: () => Promise<void> } | undefined;
+  beforeAll(async () => {
+    site = await serve(dist, base, headers);
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await site?.close();
+  });
+  return {
+    get browser() {
+      return browser!;
+    },
+    get url() {
+      return site!.url;
+    },
   };
 }
