@@ -1,7 +1,7 @@
 // Timed builds: our site and a bare Astro project over the same Markdown, each in a child
-// process under GNU time, so peak memory is the build's own.
+// process that reports its own peak memory on exit (peak-rss.mjs).
 import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import { ROOT } from '../../tests/helpers/build';
@@ -19,19 +19,18 @@ export interface BuildFigures {
 }
 
 const ASTRO = join(ROOT, 'node_modules/astro/bin/astro.mjs');
-const TIME = '/usr/bin/time';
+const PEAK_RSS = join(import.meta.dirname, 'peak-rss.mjs');
 
 // Vitest's or tsx's Vite variables must not leak into a child Astro build.
 const VITE_ENV = new Set(['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR']);
 
 /** Runs `astro build` in `cwd` with the given environment; throws with the log on failure. */
 export async function timedBuild(cwd: string, env: Record<string, string>): Promise<BuildFigures> {
-  if (!existsSync(TIME)) throw new Error(`${TIME} is missing: apt-get install -y time`);
   const loadBefore = loadavg()[0]!;
   const started = performance.now();
   const { code, output } = await new Promise<{ code: number | null; output: string }>(
     (done, fail) => {
-      const child = spawn(TIME, ['-v', process.execPath, ASTRO, 'build'], {
+      const child = spawn(process.execPath, [PEAK_RSS, ASTRO, 'build'], {
         cwd,
         env: {
           ...Object.fromEntries(Object.entries(process.env).filter(([k]) => !VITE_ENV.has(k))),
