@@ -20,7 +20,7 @@ export function fold(text: string): string {
     .toLowerCase();
 }
 
-const ASCII = /^[\x00-\x7f]*$/;
+const ASCII = /^[ -~]*$/;
 
 // A word: letters/digits, optionally joined by hyphens or dots between letters/digits
 // ("e-government", "kerja-dari-rumah", "PetaBencana.id"); anything else separates words.
