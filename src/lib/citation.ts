@@ -1,13 +1,13 @@
 // Citations of an archive page in APA 7 (Indonesian conventions), BibTeX and RIS.
 // Only what the frontmatter states: no personal authors, no invented dates or URLs.
-import { format } from 'date-fns';
-import { id as localeId } from 'date-fns/locale';
-import { ui } from '../i18n/id';
-import { formatDateRangeId, parseIsoDate } from './dates';
-import { paths } from './paths';
-import { categoriesOf, publicationDate, sourceTitle } from './provenance';
-import { absoluteUrl, type SiteLocation } from './site-url';
-import type { Article } from './types';
+import { format } from 'date-fns/format';
+import { id as localeId } from 'date-fns/locale/id';
+import { ui } from '../i18n/id.ts';
+import { formatDateRangeId, parseIsoDate } from './dates.ts';
+import { paths } from './paths.ts';
+import { categoriesOf, publicationDate, sourceTitle } from './provenance.ts';
+import { absoluteUrl, type SiteLocation } from './site-url.ts';
+import type { Article } from './types.ts';
 
 /** The archive that holds the cited copy. */
 export interface CitationSite extends SiteLocation {

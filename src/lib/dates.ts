@@ -1,5 +1,5 @@
-import { format } from 'date-fns';
-import { id as localeId } from 'date-fns/locale';
+import { format } from 'date-fns/format';
+import { id as localeId } from 'date-fns/locale/id';
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 

@@ -1,10 +1,10 @@
 // The cooperation timeline (/linimasa/): YAML data → validated entries → entries linked to articles.
-import { format } from 'date-fns';
-import { id as localeId } from 'date-fns/locale';
+import { format } from 'date-fns/format';
+import { id as localeId } from 'date-fns/locale/id';
 import { z } from 'astro/zod';
-import { ContentError } from './archive';
-import { formatDateRangeId, parseIsoDate } from './dates';
-import type { Article } from './types';
+import { ContentError } from './archive.ts';
+import { formatDateRangeId, parseIsoDate } from './dates.ts';
+import type { Article } from './types.ts';
 
 const PARTIAL_DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
 
