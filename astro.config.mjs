@@ -12,7 +12,7 @@ import remarkReadingTime from './src/markdown/remark-reading-time.ts';
 
 const { site, base, contentDir, outDir, cacheDir } = siteConfigFromEnv(process.env);
 
-/** @type {import('./src/lib/types').GlossaryEntry[]} */
+/** @type {import('./src/lib/types.ts').GlossaryEntry[]} */
 const glossary = parseYaml(readFileSync(`${contentDir}/glossary.yaml`, 'utf8')).map(
   (/** @type {any} */ entry) => ({ id: glossaryId(entry.term), ...entry }),
 );

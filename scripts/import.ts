@@ -2,14 +2,14 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { analyseText } from '../src/lib/import/analyse';
-import { bodyMarkdown } from '../src/lib/import/clean';
-import { draftFileName, renderDraft } from '../src/lib/import/draft';
-import { ImportError } from '../src/lib/import/errors';
-import { describeAnalysis } from '../src/lib/import/report';
-import { decodeSource } from '../src/lib/import/source';
-import { siteConfigFromEnv } from '../src/lib/site-config';
-import { readArchiveData, readArticleBodies } from './lib/content-data';
+import { analyseText } from '../src/lib/import/analyse.ts';
+import { bodyMarkdown } from '../src/lib/import/clean.ts';
+import { draftFileName, renderDraft } from '../src/lib/import/draft.ts';
+import { ImportError } from '../src/lib/import/errors.ts';
+import { describeAnalysis } from '../src/lib/import/report.ts';
+import { decodeSource } from '../src/lib/import/source.ts';
+import { siteConfigFromEnv } from '../src/lib/site-config.ts';
+import { readArchiveData, readArticleBodies } from './lib/content-data.ts';
 
 const USAGE = 'Pemakaian: npm run import -- <berkas.txt> [berkas lain…] [--out FOLDER] [--dry-run]';
 

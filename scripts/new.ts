@@ -2,9 +2,9 @@
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { todayIso } from '../src/lib/dates';
-import { articleSlug, scaffoldArticle } from '../src/lib/import/draft';
-import { siteConfigFromEnv } from '../src/lib/site-config';
+import { todayIso } from '../src/lib/dates.ts';
+import { articleSlug, scaffoldArticle } from '../src/lib/import/draft.ts';
+import { siteConfigFromEnv } from '../src/lib/site-config.ts';
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,

@@ -2,9 +2,9 @@ import { defineCollection, reference } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { parse as parseYaml } from 'yaml';
-import { parseIsoDate, toIsoDateString } from './lib/dates';
-import { glossaryId } from './lib/glossary';
-import { siteConfigFromEnv } from './lib/site-config';
+import { parseIsoDate, toIsoDateString } from './lib/dates.ts';
+import { glossaryId } from './lib/glossary.ts';
+import { siteConfigFromEnv } from './lib/site-config.ts';
 
 const { contentDir } = siteConfigFromEnv(process.env);
 

@@ -4,7 +4,7 @@ import { spawn } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { join } from 'node:path';
-import { ROOT } from '../../tests/helpers/build';
+import { ROOT } from '../../tests/helpers/build.ts';
 
 /** What one build cost. */
 export interface BuildFigures {
@@ -21,7 +21,7 @@ export interface BuildFigures {
 const ASTRO = join(ROOT, 'node_modules/astro/bin/astro.mjs');
 const PEAK_RSS = join(import.meta.dirname, 'peak-rss.mjs');
 
-// Vitest's or tsx's Vite variables must not leak into a child Astro build.
+// Vitest's Vite variables must not leak into a child Astro build.
 const VITE_ENV = new Set(['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR']);
 
 /** Runs `astro build` in `cwd` with the given environment; throws with the log on failure. */

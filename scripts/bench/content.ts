@@ -3,11 +3,11 @@
 import { copyFileSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
-import { todayIso } from '../../src/lib/dates';
-import { ROOT } from '../../tests/helpers/build';
-import { devSet } from '../../tests/helpers/search';
-import { sourceArticles } from '../../tests/helpers/site';
-import { generateCorpus, tokenWords } from './corpus';
+import { todayIso } from '../../src/lib/dates.ts';
+import { ROOT } from '../../tests/helpers/build.ts';
+import { devSet } from '../../tests/helpers/search.ts';
+import { sourceArticles } from '../../tests/helpers/site.ts';
+import { generateCorpus, tokenWords } from './corpus.ts';
 
 const CONTENT = join(ROOT, 'content');
 

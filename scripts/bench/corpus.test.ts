@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
-import { generateCorpus, seededRandom, tokenWords, WordChain, type CorpusOptions } from './corpus';
+import {
+  generateCorpus,
+  seededRandom,
+  tokenWords,
+  WordChain,
+  type CorpusOptions,
+} from './corpus.ts';
 
 const options: CorpusOptions = {
   count: 40,

@@ -1,7 +1,7 @@
 // A synthetic archive for the benchmark: articles in the real schema, with text drawn from a
 // word chain over the real articles, so builds and the search index see Indonesian-like text.
 import { stringify } from 'yaml';
-import { fold } from '../../src/lib/search/normalize';
+import { fold } from '../../src/lib/search/normalize.ts';
 
 /** A seeded pseudo-random generator (mulberry32): the same seed gives the same corpus. */
 export function seededRandom(seed: number): () => number {

@@ -5,8 +5,8 @@ import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync, statSync, writeFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { ROOT } from '../../tests/helpers/build';
-import { sourceArticles } from '../../tests/helpers/site';
+import { ROOT } from '../../tests/helpers/build.ts';
+import { sourceArticles } from '../../tests/helpers/site.ts';
 
 /** Where the harness page lives inside the built site. */
 export const HARNESS_PATH = 'pagefind-bench/';

@@ -1,6 +1,6 @@
 // The dev query set against a built site: our index (as the tests run it) and Pagefind's.
 import type { Browser } from 'playwright-core';
-import { devSet, devSetSlugs, searcher } from '../../tests/helpers/search';
+import { devSet, devSetSlugs, searcher } from '../../tests/helpers/search.ts';
 
 /** How many dev-set cases pass, and which fail. */
 export interface Quality {

@@ -1,7 +1,7 @@
 // The benchmark's figures as Markdown tables.
-import type { BuildFigures } from './build';
-import type { Quality } from './quality';
-import type { Typing, Weight } from './web';
+import type { BuildFigures } from './build.ts';
+import type { Quality } from './quality.ts';
+import type { Typing, Weight } from './web.ts';
 
 /** The machine the figures were measured on. */
 export interface Machine {

@@ -5,15 +5,15 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { ROOT } from '../../tests/helpers/build';
-import { launchChromium, serve } from '../../tests/helpers/browser';
-import { devSetSlugs } from '../../tests/helpers/search';
-import { buildBare, buildOurs, machineNote } from './build';
-import { writeContent } from './content';
-import { HARNESS_PATH, indexWithPagefind, markArticles, folderBytes } from './pagefind';
-import { ourQuality, pagefindQuality } from './quality';
-import { markdown, type Machine, type SizeFigures } from './report';
-import { firstResults, pageWeight, typing, type TypingCase } from './web';
+import { ROOT } from '../../tests/helpers/build.ts';
+import { launchChromium, serve } from '../../tests/helpers/browser.ts';
+import { devSetSlugs } from '../../tests/helpers/search.ts';
+import { buildBare, buildOurs, machineNote } from './build.ts';
+import { writeContent } from './content.ts';
+import { HARNESS_PATH, indexWithPagefind, markArticles, folderBytes } from './pagefind.ts';
+import { ourQuality, pagefindQuality } from './quality.ts';
+import { markdown, type Machine, type SizeFigures } from './report.ts';
+import { firstResults, pageWeight, typing, type TypingCase } from './web.ts';
 
 /** Queries opened as /cari/?q=… in a fresh browser context (cold cache). */
 export const FIRST_QUERIES = ['birokrasi', 'pelayanan publik', 'sistem merit'];

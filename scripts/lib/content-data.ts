@@ -1,8 +1,8 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
-import { glossaryId } from '../../src/lib/glossary';
-import type { ArchiveData } from '../../src/lib/import/types';
+import { glossaryId } from '../../src/lib/glossary.ts';
+import type { ArchiveData } from '../../src/lib/import/types.ts';
 
 function keyed<T>(file: string): (T & { id: string })[] {
   const data = parseYaml(readFileSync(file, 'utf8')) as Record<string, T>;

@@ -3,9 +3,9 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { parse as parseYaml } from 'yaml';
-import { resolveArticles } from '../lib/archive';
-import { siteConfigFromEnv } from '../lib/site-config';
-import type { Article, ArticleData, GlossaryEntry, Taxonomies } from '../lib/types';
+import { resolveArticles } from '../lib/archive.ts';
+import { siteConfigFromEnv } from '../lib/site-config.ts';
+import type { Article, ArticleData, GlossaryEntry, Taxonomies } from '../lib/types.ts';
 
 export interface Archive extends Taxonomies {
   articles: Article[];

@@ -1,7 +1,7 @@
 // Builds the search index once per build from the resolved archive.
-import { markdownToText } from '../lib/feeds';
-import { buildSearchIndex } from '../lib/search/build-index';
-import { getArchive } from './archive';
+import { markdownToText } from '../lib/feeds.ts';
+import { buildSearchIndex } from '../lib/search/build-index.ts';
+import { getArchive } from './archive.ts';
 
 let cached: ReturnType<typeof load> | undefined;
 

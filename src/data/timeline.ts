@@ -2,9 +2,9 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
-import { siteConfigFromEnv } from '../lib/site-config';
-import { resolveTimeline, type TimelineEntry } from '../lib/timeline';
-import { getArchive } from './archive';
+import { siteConfigFromEnv } from '../lib/site-config.ts';
+import { resolveTimeline, type TimelineEntry } from '../lib/timeline.ts';
+import { getArchive } from './archive.ts';
 
 /** The timeline entries, oldest first; none when the content folder has no timeline.yaml. */
 export async function getTimeline(): Promise<TimelineEntry[]> {

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { countries, institutions, topics } from '../../tests/unit/fixtures';
+import { countries, institutions, topics } from '../../tests/unit/fixtures.ts';
 import {
   ContentError,
   resolveArticles,
   slugOfFile,
   sortNewestFirst,
   type RawArticle,
-} from './archive';
+} from './archive.ts';
 
 const taxonomies = { institutions, topics, countries };
 const raw = (

@@ -1,6 +1,6 @@
 import { slug as githubSlug } from 'github-slugger';
-import { parseIsoDate, todayIso, yearOf } from './dates';
-import type { Article, ArticleData, Institution, Taxonomies } from './types';
+import { parseIsoDate, todayIso, yearOf } from './dates.ts';
+import type { Article, ArticleData, Institution, Taxonomies } from './types.ts';
 
 /** A raw article entry as the content layer gives it: id, file path, body and validated data. */
 export interface RawArticle {
@@ -17,9 +17,12 @@ export interface RawArticle {
 
 /** Thrown when the content is wrong: its message lists every problem with file, field and value. */
 export class ContentError extends Error {
-  constructor(readonly problems: string[]) {
+  readonly problems: string[];
+
+  constructor(problems: string[]) {
     super(`Isi arsip tidak valid (${problems.length} masalah):\n- ${problems.join('\n- ')}`);
     this.name = 'ContentError';
+    this.problems = problems;
   }
 }
 

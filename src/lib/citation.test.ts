@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { article } from '../../tests/unit/fixtures';
-import { apaCitation, apaText, bibtexCitation, citationFacts, risCitation } from './citation';
+import { article } from '../../tests/unit/fixtures.ts';
+import { apaCitation, apaText, bibtexCitation, citationFacts, risCitation } from './citation.ts';
 
 const site = { site: 'https://arsip.example.id', base: '/', siteName: 'Arsip Kerja Sama' };
 const url = (slug: string) => `https://arsip.example.id/artikel/${slug}/`;

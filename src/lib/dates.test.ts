@@ -6,7 +6,7 @@ import {
   parseIsoDate,
   toIsoDateString,
   yearOf,
-} from './dates';
+} from './dates.ts';
 
 const originalTz = process.env['TZ'];
 afterEach(() => {

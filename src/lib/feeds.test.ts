@@ -1,8 +1,8 @@
 import { getRssString } from '@astrojs/rss';
 import { XMLParser } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
-import { article, topics } from '../../tests/unit/fixtures';
-import { dateAtUtcMidnight, jsonFeed, markdownToText, rssFeedOptions, rssItems } from './feeds';
+import { article, topics } from '../../tests/unit/fixtures.ts';
+import { dateAtUtcMidnight, jsonFeed, markdownToText, rssFeedOptions, rssItems } from './feeds.ts';
 
 const info = {
   site: 'https://arsip.example.id',

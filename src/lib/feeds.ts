@@ -1,11 +1,11 @@
 import type { RSSFeedItem, RSSOptions } from '@astrojs/rss';
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import { toString } from 'mdast-util-to-string';
-import { parseIsoDate } from './dates';
-import { paths } from './paths';
-import { categoriesOf, organisationOf } from './provenance';
-import { absoluteUrl, type SiteLocation } from './site-url';
-import type { Article } from './types';
+import { parseIsoDate } from './dates.ts';
+import { paths } from './paths.ts';
+import { categoriesOf, organisationOf } from './provenance.ts';
+import { absoluteUrl, type SiteLocation } from './site-url.ts';
+import type { Article } from './types.ts';
 
 /** The feed's own name and description, and where the site lives. */
 export interface FeedInfo extends SiteLocation {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { article } from '../../tests/unit/fixtures';
-import { glossaryUsage } from './glossary-usage';
-import type { GlossaryEntry } from './types';
+import { article } from '../../tests/unit/fixtures.ts';
+import { glossaryUsage } from './glossary-usage.ts';
+import type { GlossaryEntry } from './types.ts';
 
 const entry = (id: string, term: string): GlossaryEntry => ({
   id,

@@ -1,5 +1,5 @@
-import { findTerms } from './glossary';
-import type { Article, GlossaryEntry } from './types';
+import { findTerms } from './glossary.ts';
+import type { Article, GlossaryEntry } from './types.ts';
 
 /** A glossary entry with the articles whose text uses its term. */
 export interface GlossaryUse {

@@ -1,5 +1,5 @@
 import { slug } from 'github-slugger';
-import type { GlossaryEntry } from './types';
+import type { GlossaryEntry } from './types.ts';
 
 /** The glossary entry's id and URL fragment: "FIA UI" → "fia-ui", "Plt." → "plt". */
 export function glossaryId(term: string): string {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { article, countries, institutions, topics } from '../../tests/unit/fixtures';
+import { article, countries, institutions, topics } from '../../tests/unit/fixtures.ts';
 import {
   articlesOfCountry,
   articlesOfInstitution,
@@ -7,7 +7,7 @@ import {
   countByYear,
   groupByYear,
   neighbours,
-} from './listings';
+} from './listings.ts';
 
 const a = article({ slug: '2023-01-01-a', date: '2023-01-01' });
 const b = article({

@@ -1,4 +1,4 @@
-import type { Article } from './types';
+import type { Article } from './types.ts';
 
 /** A group of articles under one heading, e.g. a year. */
 export interface Group<K> {

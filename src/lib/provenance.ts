@@ -1,6 +1,6 @@
 // What the archive can truthfully say about an article's original publication; feeds,
 // structured data and citations all draw on these rules so they never disagree.
-import type { Article } from './types';
+import type { Article } from './types.ts';
 
 /** The organisation responsible for an article: the stated publisher, else its institution. */
 export function organisationOf(article: Article): string {

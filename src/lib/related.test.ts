@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { article, countries, institutions, topics } from '../../tests/unit/fixtures';
-import type { Article } from './types';
-import { relatedArticles, relatedness } from './related';
+import { article, countries, institutions, topics } from '../../tests/unit/fixtures.ts';
+import type { Article } from './types.ts';
+import { relatedArticles, relatedness } from './related.ts';
 
 describe('relatedArticles', () => {
   const base = article({

@@ -1,4 +1,4 @@
-import type { Article } from './types';
+import type { Article } from './types.ts';
 
 const WEIGHTS = { topic: 2, institution: 3, partnerInstitution: 1, country: 1 } as const;
 

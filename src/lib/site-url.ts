@@ -1,4 +1,4 @@
-import { withBase } from './paths';
+import { withBase } from './paths.ts';
 
 /** Where the site is published: its origin (SITE_URL) and base path (BASE_PATH). */
 export interface SiteLocation {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { article, institutions, topics } from '../../tests/unit/fixtures';
-import { articleOpenGraph, newsArticleJsonLd, serializeJsonLd } from './structured-data';
+import { article, institutions, topics } from '../../tests/unit/fixtures.ts';
+import { articleOpenGraph, newsArticleJsonLd, serializeJsonLd } from './structured-data.ts';
 
 const site = { site: 'https://arsip.example.id', base: '/sub/', siteName: 'Arsip' };
 const published = article({

@@ -1,7 +1,7 @@
-import { paths } from './paths';
-import { categoriesOf, organisationOf, publicationDate, sourceTitle } from './provenance';
-import { absoluteUrl, type SiteLocation } from './site-url';
-import type { Article } from './types';
+import { paths } from './paths.ts';
+import { categoriesOf, organisationOf, publicationDate, sourceTitle } from './provenance.ts';
+import { absoluteUrl, type SiteLocation } from './site-url.ts';
+import type { Article } from './types.ts';
 
 /** The site's name and location, for metadata naming the archive itself. */
 export interface SiteInfo extends SiteLocation {

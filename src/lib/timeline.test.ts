@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { article } from '../../tests/unit/fixtures';
-import { ContentError } from './archive';
-import { formatPartialDate, isPartialDate, quoteForDisplay, resolveTimeline } from './timeline';
+import { article } from '../../tests/unit/fixtures.ts';
+import { ContentError } from './archive.ts';
+import { formatPartialDate, isPartialDate, quoteForDisplay, resolveTimeline } from './timeline.ts';
 
 const forum = article({
   slug: '2017-11-27-forum',

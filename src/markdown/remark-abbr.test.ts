@@ -3,8 +3,8 @@ import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
 import { describe, expect, it } from 'vitest';
-import type { GlossaryEntry } from '../lib/types';
-import remarkAbbr, { type RemarkAbbrOptions } from './remark-abbr';
+import type { GlossaryEntry } from '../lib/types.ts';
+import remarkAbbr, { type RemarkAbbrOptions } from './remark-abbr.ts';
 
 const glossary: GlossaryEntry[] = [
   { id: 'asn', term: 'ASN', expansion: 'Aparatur Sipil Negara', lang: 'id', description: '' },

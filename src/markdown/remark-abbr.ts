@@ -1,7 +1,7 @@
 import type { PhrasingContent, Root, Text } from 'mdast';
 import { SKIP, visit } from 'unist-util-visit';
-import { termFinder } from '../lib/glossary';
-import type { GlossaryEntry } from '../lib/types';
+import { termFinder } from '../lib/glossary.ts';
+import type { GlossaryEntry } from '../lib/types.ts';
 
 export interface RemarkAbbrOptions {
   glossary: GlossaryEntry[];

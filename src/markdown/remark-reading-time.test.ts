@@ -2,7 +2,7 @@ import remarkParse from 'remark-parse';
 import remarkStringify from 'remark-stringify';
 import { unified } from 'unified';
 import { describe, expect, it } from 'vitest';
-import remarkReadingTime from './remark-reading-time';
+import remarkReadingTime from './remark-reading-time.ts';
 
 async function frontmatterOf(markdown: string) {
   const file = await unified()

@@ -1,7 +1,7 @@
 import type { Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import type { VFile } from 'vfile';
-import { countWords, readingMinutes } from '../lib/reading-time';
+import { countWords, readingMinutes } from '../lib/reading-time.ts';
 
 interface AstroData {
   astro?: { frontmatter?: Record<string, unknown> };

@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
-import { getArchive } from '../data/archive';
-import { ui } from '../i18n/id';
-import { FEED_SIZE, jsonFeed } from '../lib/feeds';
+import { getArchive } from '../data/archive.ts';
+import { ui } from '../i18n/id.ts';
+import { FEED_SIZE, jsonFeed } from '../lib/feeds.ts';
 
 /** JSON Feed 1.1 of the newest FEED_SIZE articles, with the full text. */
 export const GET: APIRoute = async ({ site }) => {

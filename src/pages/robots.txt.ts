@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { absoluteUrl } from '../lib/site-url';
+import { absoluteUrl } from '../lib/site-url.ts';
 
 /** Lets every crawler in and names the sitemap by its absolute URL. */
 export const GET: APIRoute = ({ site }) => {

@@ -1,8 +1,8 @@
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
-import { getArchive } from '../data/archive';
-import { ui } from '../i18n/id';
-import { FEED_SIZE, rssFeedOptions } from '../lib/feeds';
+import { getArchive } from '../data/archive.ts';
+import { ui } from '../i18n/id.ts';
+import { FEED_SIZE, rssFeedOptions } from '../lib/feeds.ts';
 
 /** RSS 2.0 feed of the newest FEED_SIZE articles. */
 export const GET: APIRoute = async ({ site }) => {

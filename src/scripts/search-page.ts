@@ -1,10 +1,10 @@
 // The search page: keeps its state in the URL, asks the search worker, renders the answers.
-import { searchUi as t, siteName } from '../i18n/id';
-import { chips, hasFilters, statusLine } from '../lib/search/present';
-import type { SearchAnswer, SearchRequest, ShownResult } from '../lib/search/protocol';
-import type { Segment } from '../lib/search/snippet';
-import { FACETS, type FacetName, type FacetValue } from '../lib/search/types';
-import { readState, safeParams, writeState, type SearchState } from '../lib/search/url-state';
+import { searchUi as t, siteName } from '../i18n/id.ts';
+import { chips, hasFilters, statusLine } from '../lib/search/present.ts';
+import type { SearchAnswer, SearchRequest, ShownResult } from '../lib/search/protocol.ts';
+import type { Segment } from '../lib/search/snippet.ts';
+import { FACETS, type FacetName, type FacetValue } from '../lib/search/types.ts';
+import { readState, safeParams, writeState, type SearchState } from '../lib/search/url-state.ts';
 
 const PAGE = 10;
 

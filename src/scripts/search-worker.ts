@@ -1,5 +1,5 @@
 // The search worker: keeps the index and does the searching, so typing never blocks the page.
-import { SearchService, type IndexUrls, type SearchRequest } from '../lib/search/protocol';
+import { SearchService, type IndexUrls, type SearchRequest } from '../lib/search/protocol.ts';
 
 const scope = self as unknown as {
   onmessage: ((event: MessageEvent) => void) | null;

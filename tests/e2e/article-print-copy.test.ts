@@ -1,5 +1,5 @@
 import { describe, expect, inject, it } from 'vitest';
-import { useServedSite } from '../helpers/browser';
+import { useServedSite } from '../helpers/browser.ts';
 
 const dist = inject('siteDist');
 const ARTICLE = 'artikel/2023-09-20-simposium-kacpe-2023-jakarta/';

@@ -2,10 +2,10 @@
 // Served without the Content-Security-Policy, so the page's own code is what keeps it safe.
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
-import { ui } from '../../src/i18n/id';
-import { useServedSite } from '../helpers/browser';
-import { searchSettled, watch } from '../helpers/page-watch';
-import { sourceArticles } from '../helpers/site';
+import { ui } from '../../src/i18n/id.ts';
+import { useServedSite } from '../helpers/browser.ts';
+import { searchSettled, watch } from '../helpers/page-watch.ts';
+import { sourceArticles } from '../helpers/site.ts';
 
 const dist = inject('siteDist');
 const ALL = sourceArticles().length;

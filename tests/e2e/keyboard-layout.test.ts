@@ -2,9 +2,9 @@
 // phone or at 200 % zoom: each can use the search, its filters and an article.
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
-import { useServedSite } from '../helpers/browser';
-import { searchSettled } from '../helpers/page-watch';
-import { htmlFiles } from '../helpers/site';
+import { useServedSite } from '../helpers/browser.ts';
+import { searchSettled } from '../helpers/page-watch.ts';
+import { htmlFiles } from '../helpers/site.ts';
 
 const dist = inject('siteDist');
 const ARTICLE = 'artikel/2022-08-03-bkn-forum-accsm-vietnam/';

@@ -5,11 +5,11 @@ import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchChromium, serve } from '../helpers/browser';
-import { ROOT } from '../helpers/build';
-import { parseHeaders } from '../helpers/headers';
-import { searchSettled, watch } from '../helpers/page-watch';
-import { htmlFiles } from '../helpers/site';
+import { launchChromium, serve } from '../helpers/browser.ts';
+import { ROOT } from '../helpers/build.ts';
+import { parseHeaders } from '../helpers/headers.ts';
+import { searchSettled, watch } from '../helpers/page-watch.ts';
+import { htmlFiles } from '../helpers/site.ts';
 
 const dist = inject('siteDist');
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];

@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { beforeEach, describe, expect, inject, it } from 'vitest';
-import { useServedSite } from '../helpers/browser';
-import { devSet, devSetSlugs } from '../helpers/search';
+import { useServedSite } from '../helpers/browser.ts';
+import { devSet, devSetSlugs } from '../helpers/search.ts';
 
 const dist = inject('siteDist');
 const slugs = devSetSlugs();

@@ -3,7 +3,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { chromium, type Browser } from 'playwright-core';
 import sirv from 'sirv';
-import { headersFor, type HeaderRule } from './headers';
+import { headersFor, type HeaderRule } from './headers.ts';
 
 /** Debian's Chromium, with the flags this machine needs (no sandbox, no background network). */
 export function launchChromium(): Promise<Browser> {

@@ -1,7 +1,7 @@
 // Builds the real site once for the build-output and browser tests; they read SITE_DIST.
 import { existsSync } from 'node:fs';
 import type { TestProject } from 'vitest/node';
-import { buildSite } from './build';
+import { buildSite } from './build.ts';
 
 export default async function setup(project: TestProject) {
   const given = process.env['SITE_DIST'];

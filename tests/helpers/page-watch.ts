@@ -1,7 +1,7 @@
 // What can go wrong on a page a reader never sees in the markup: console errors, uncaught
 // exceptions, failed or refused requests and Content-Security-Policy violations.
 import type { Page } from 'playwright-core';
-import { ui } from '../../src/i18n/id';
+import { ui } from '../../src/i18n/id.ts';
 
 declare global {
   interface Window {

@@ -1,11 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { SearchEngine } from '../../src/lib/search/engine';
-import { noFilters, type Filters } from '../../src/lib/search/search';
-import type { DocFile, Postings, SearchCore } from '../../src/lib/search/types';
-import { readState } from '../../src/lib/search/url-state';
-import { ROOT } from './build';
-import { sourceArticles } from './site';
+import { SearchEngine } from '../../src/lib/search/engine.ts';
+import { noFilters, type Filters } from '../../src/lib/search/search.ts';
+import type { DocFile, Postings, SearchCore } from '../../src/lib/search/types.ts';
+import { readState } from '../../src/lib/search/url-state.ts';
+import { ROOT } from './build.ts';
+import { sourceArticles } from './site.ts';
 
 export interface DevSet {
   articles: Record<string, string>;

@@ -2,7 +2,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { load, type CheerioAPI } from 'cheerio';
 import { parse as parseYaml } from 'yaml';
-import { ROOT } from './build';
+import { ROOT } from './build.ts';
 
 /** Loads a built page ("artikel/x/") from a dist folder as a Cheerio document. */
 export function page(dist: string, path: string): CheerioAPI {

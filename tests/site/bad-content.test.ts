@@ -2,7 +2,7 @@ import { cpSync, mkdirSync, mkdtempSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { stripVTControlCharacters } from 'node:util';
 import { describe, expect, it } from 'vitest';
-import { buildSite, ROOT } from '../helpers/build';
+import { buildSite, ROOT } from '../helpers/build.ts';
 
 const FIXTURES = join(ROOT, 'tests/fixtures/bad-content');
 

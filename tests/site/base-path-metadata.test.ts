@@ -2,11 +2,11 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, serve } from '../helpers/browser';
-import { buildSite } from '../helpers/build';
-import { checkLinks } from '../helpers/links';
-import { searchSettled, watch } from '../helpers/page-watch';
-import { page } from '../helpers/site';
+import { launchChromium, serve } from '../helpers/browser.ts';
+import { buildSite } from '../helpers/build.ts';
+import { checkLinks } from '../helpers/links.ts';
+import { searchSettled, watch } from '../helpers/page-watch.ts';
+import { page } from '../helpers/site.ts';
 
 const ORIGIN = 'https://arsip.contoh.go.id';
 const BASE = '/arsip-test/';

@@ -3,9 +3,9 @@ import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
-import { formatDateId } from '../../src/lib/dates';
-import { buildSite } from '../helpers/build';
-import { sourceArticles } from '../helpers/site';
+import { formatDateId } from '../../src/lib/dates.ts';
+import { buildSite } from '../helpers/build.ts';
+import { sourceArticles } from '../helpers/site.ts';
 
 // The shared build (made in America/Los_Angeles, unless SITE_DIST points at a build of this same
 // working tree) against a fresh one made later, in another timezone. Nothing is excluded.

@@ -3,8 +3,8 @@ import { join } from 'node:path';
 import { XMLParser } from 'fast-xml-parser';
 import { describe, expect, inject, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
-import { ROOT } from '../helpers/build';
-import { htmlFiles, page, sourceArticles } from '../helpers/site';
+import { ROOT } from '../helpers/build.ts';
+import { htmlFiles, page, sourceArticles } from '../helpers/site.ts';
 
 const dist = inject('siteDist');
 const SITE = 'http://localhost:4321/';

@@ -4,17 +4,17 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { stripVTControlCharacters } from 'node:util';
 import { describe, expect, it } from 'vitest';
-import { readArchiveData } from '../../scripts/lib/content-data';
-import { analyseText } from '../../src/lib/import/analyse';
+import { readArchiveData } from '../../scripts/lib/content-data.ts';
+import { analyseText } from '../../src/lib/import/analyse.ts';
 import {
   draftFileName,
   renderDraft,
   scaffoldArticle,
   toMarkdown,
-} from '../../src/lib/import/draft';
-import { buildSite, ROOT } from '../helpers/build';
-import { SEEDS, splitMarkdown } from '../helpers/import';
-import { page } from '../helpers/site';
+} from '../../src/lib/import/draft.ts';
+import { buildSite, ROOT } from '../helpers/build.ts';
+import { SEEDS, splitMarkdown } from '../helpers/import.ts';
+import { page } from '../helpers/site.ts';
 
 const seed = SEEDS.find((s) => s.slug.startsWith('2017-11-27'))!;
 const analysis = analyseText(

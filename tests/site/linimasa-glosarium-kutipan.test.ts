@@ -2,8 +2,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
-import { ROOT } from '../helpers/build';
-import { page, sourceArticles } from '../helpers/site';
+import { ROOT } from '../helpers/build.ts';
+import { page, sourceArticles } from '../helpers/site.ts';
 
 const dist = inject('siteDist');
 const SITE = 'http://localhost:4321/';

@@ -1,7 +1,7 @@
 import { statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
-import { htmlFiles, listedSlugs, page, sourceArticles } from '../helpers/site';
+import { htmlFiles, listedSlugs, page, sourceArticles } from '../helpers/site.ts';
 
 const dist = inject('siteDist');
 const articles = sourceArticles();

@@ -1,5 +1,5 @@
 import { describe, expect, inject, it } from 'vitest';
-import { devSet, devSetSlugs, searcher } from '../helpers/search';
+import { devSet, devSetSlugs, searcher } from '../helpers/search.ts';
 
 const dist = inject('siteDist');
 const slugs = devSetSlugs();

@@ -3,10 +3,10 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { HtmlValidate, StaticConfigLoader, type ConfigData } from 'html-validate';
 import { describe, expect, inject, it } from 'vitest';
-import { siteConfigFromEnv } from '../../src/lib/site-config';
-import { ROOT } from '../helpers/build';
-import { checkLinks } from '../helpers/links';
-import { htmlFiles, page } from '../helpers/site';
+import { siteConfigFromEnv } from '../../src/lib/site-config.ts';
+import { ROOT } from '../helpers/build.ts';
+import { checkLinks } from '../helpers/links.ts';
+import { htmlFiles, page } from '../helpers/site.ts';
 
 const dist = inject('siteDist');
 const files = htmlFiles(dist);

@@ -1,4 +1,4 @@
-import type { Article, Country, Institution, Topic } from '../../src/lib/types';
+import type { Article, Country, Institution, Topic } from '../../src/lib/types.ts';
 
 export const institutions: Institution[] = [
   {

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ROOT } from '../helpers/build';
-import { headersFor, parseCsp, parseHeaders } from '../helpers/headers';
+import { ROOT } from '../helpers/build.ts';
+import { headersFor, parseCsp, parseHeaders } from '../helpers/headers.ts';
 
 describe('parseHeaders and headersFor', () => {
   const rules = parseHeaders(

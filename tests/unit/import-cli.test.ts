@@ -3,9 +3,9 @@ import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, writeFileSy
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { todayIso } from '../../src/lib/dates';
-import { ROOT } from '../helpers/build';
-import { runScript, SEEDS } from '../helpers/import';
+import { todayIso } from '../../src/lib/dates.ts';
+import { ROOT } from '../helpers/build.ts';
+import { runScript, SEEDS } from '../helpers/import.ts';
 
 const CLI = { timeout: 60_000 };
 const temp = () => mkdtempSync(join(tmpdir(), 'arsip-cli-'));

@@ -4,11 +4,11 @@ import { mkdtempSync, readFileSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readArchiveData } from '../../scripts/lib/content-data';
-import { analyseText } from '../../src/lib/import/analyse';
-import { renderDraft } from '../../src/lib/import/draft';
-import { ROOT } from '../helpers/build';
-import { runScript, SEEDS, splitMarkdown } from '../helpers/import';
+import { readArchiveData } from '../../scripts/lib/content-data.ts';
+import { analyseText } from '../../src/lib/import/analyse.ts';
+import { renderDraft } from '../../src/lib/import/draft.ts';
+import { ROOT } from '../helpers/build.ts';
+import { runScript, SEEDS, splitMarkdown } from '../helpers/import.ts';
 
 const data = readArchiveData(join(ROOT, 'content'));
 const committed = (slug: string) =>

@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkLinks } from '../helpers/links';
+import { checkLinks } from '../helpers/links.ts';
 
 /** A throwaway dist folder holding the given files. */
 function dist(files: Record<string, string>): string {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { analyseText } from './analyse';
-import { ImportError } from './errors';
-import type { ArchiveData } from './types';
+import { analyseText } from './analyse.ts';
+import { ImportError } from './errors.ts';
+import type { ArchiveData } from './types.ts';
 
 const data: ArchiveData = {
   institutions: [

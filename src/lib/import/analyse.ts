@@ -1,16 +1,16 @@
-import { cleanText, splitArticle } from './clean';
-import { findAgency } from './credits';
-import { findDates, parsePublicationStamp, resolveYear, weekdayOf } from './dates';
-import { ImportError } from './errors';
-import { findPeople } from './people';
+import { cleanText, splitArticle } from './clean.ts';
+import { findAgency } from './credits.ts';
+import { findDates, parsePublicationStamp, resolveYear, weekdayOf } from './dates.ts';
+import { ImportError } from './errors.ts';
+import { findPeople } from './people.ts';
 import {
   mainInstitution,
   suggestCountries,
   suggestInstitutions,
   suggestTopics,
   withPartnerCountries,
-} from './suggestions';
-import type { Analysis, ArchiveData, FoundDate } from './types';
+} from './suggestions.ts';
+import type { Analysis, ArchiveData, FoundDate } from './types.ts';
 
 const within = (date: FoundDate, span: FoundDate) =>
   date.start >= span.start && (date.end ?? date.start) <= (span.end ?? span.start);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bodyMarkdown, cleanText, normaliseLines, splitArticle } from './clean';
+import { bodyMarkdown, cleanText, normaliseLines, splitArticle } from './clean.ts';
 
 describe('normaliseLines', () => {
   it('turns non-breaking spaces into spaces, drops the stray ¬, trims lines, drops empty ones', () => {

@@ -3,9 +3,9 @@ import {
   parseCreditLine,
   parseRepublication,
   splitTrailingInitials,
-} from './credits';
-import { parsePublicationStamp } from './dates';
-import type { Caption, Credit } from './types';
+} from './credits.ts';
+import { parsePublicationStamp } from './dates.ts';
+import type { Caption, Credit } from './types.ts';
 
 /** Lines news sites add around an article: share widgets, section labels, embeds. Whole lines only. */
 export const CHROME_LINES = [

@@ -5,7 +5,7 @@ import {
   parseCreditLine,
   parseRepublication,
   splitTrailingInitials,
-} from './credits';
+} from './credits.ts';
 
 describe('parseCreditLine', () => {
   it.each([

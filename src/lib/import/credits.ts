@@ -1,4 +1,4 @@
-import type { Credit } from './types';
+import type { Credit } from './types.ts';
 
 // Labels news sites put before a name on a line of its own; the source's own spelling of the role.
 const CREDIT_LINE =

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findDates, parsePublicationStamp, resolveYear, weekdayOf } from './dates';
+import { findDates, parsePublicationStamp, resolveYear, weekdayOf } from './dates.ts';
 
 describe('parsePublicationStamp', () => {
   it.each([

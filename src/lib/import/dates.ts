@@ -1,5 +1,5 @@
-import { parseIsoDate } from '../dates';
-import type { FoundDate } from './types';
+import { parseIsoDate } from '../dates.ts';
+import type { FoundDate } from './types.ts';
 
 const MONTHS: Record<string, number> = {};
 [

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
-import { analyseText } from './analyse';
-import { articleSlug, draftFileName, renderDraft, scaffoldArticle, TODO } from './draft';
-import type { ArchiveData } from './types';
+import { analyseText } from './analyse.ts';
+import { articleSlug, draftFileName, renderDraft, scaffoldArticle, TODO } from './draft.ts';
+import type { ArchiveData } from './types.ts';
 
 const data: ArchiveData = { institutions: [], topics: [], countries: [], glossary: [] };
 

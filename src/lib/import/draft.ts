@@ -1,7 +1,7 @@
 import { slug as githubSlug } from 'github-slugger';
 import { Document, isSeq } from 'yaml';
-import { bodyMarkdown } from './clean';
-import type { Analysis } from './types';
+import { bodyMarkdown } from './clean.ts';
+import type { Analysis } from './types.ts';
 
 /** What a draft says where a person must still write: the schema refuses any field starting so. */
 export const TODO = {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { findPeople, mergePeople } from './people';
-import type { ArchiveData } from './types';
+import { findPeople, mergePeople } from './people.ts';
+import type { ArchiveData } from './types.ts';
 
 const data: ArchiveData = {
   institutions: [

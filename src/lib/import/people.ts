@@ -1,5 +1,5 @@
-import type { Person } from '../types';
-import type { ArchiveData } from './types';
+import type { Person } from '../types.ts';
+import type { ArchiveData } from './types.ts';
 
 // Words that open a title before a name: "Menteri PANRB Syafruddin", "Duta Besar … Jang-keun Lee".
 const TITLES = [

@@ -1,5 +1,5 @@
-import { formatDateRangeId } from '../dates';
-import type { Analysis, Suggestion } from './types';
+import { formatDateRangeId } from '../dates.ts';
+import type { Analysis, Suggestion } from './types.ts';
 
 const CERTAINTY = { pasti: 'pasti', disimpulkan: 'disimpulkan — periksa', ragu: 'ragu — periksa' };
 

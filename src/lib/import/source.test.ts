@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { ImportError } from './errors';
-import { decodeSource } from './source';
+import { ImportError } from './errors.ts';
+import { decodeSource } from './source.ts';
 
 const bytes = (text: string, encoding: BufferEncoding = 'utf8') => Buffer.from(text, encoding);
 

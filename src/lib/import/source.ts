@@ -1,4 +1,4 @@
-import { ImportError } from './errors';
+import { ImportError } from './errors.ts';
 
 /**
  * The text of a source file, or an ImportError saying why it is not one: empty, binary (NUL bytes),

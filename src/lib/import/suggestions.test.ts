@@ -6,8 +6,8 @@ import {
   suggestInstitutions,
   suggestTopics,
   withPartnerCountries,
-} from './suggestions';
-import type { ArchiveData } from './types';
+} from './suggestions.ts';
+import type { ArchiveData } from './types.ts';
 
 const data: ArchiveData = {
   institutions: [

@@ -1,4 +1,4 @@
-import type { ArchiveData, Suggestion } from './types';
+import type { ArchiveData, Suggestion } from './types.ts';
 
 function escapeRegExp(value: string): string {
   return value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

@@ -1,4 +1,4 @@
-import type { Country, DateKind, GlossaryEntry, Institution, Person, Topic } from '../types';
+import type { Country, DateKind, GlossaryEntry, Institution, Person, Topic } from '../types.ts';
 
 /** A credit the source gives: reporter, editor, writer's initials. */
 export interface Credit {

@@ -1,5 +1,5 @@
-import type { Country, GlossaryEntry, Institution } from '../types';
-import { words } from './normalize';
+import type { Country, GlossaryEntry, Institution } from '../types.ts';
+import { words } from './normalize.ts';
 
 /** A set of phrases that mean the same thing (an acronym, its expansion, its aliases). */
 export interface AliasGroup {

@@ -1,8 +1,8 @@
 import { stemmer } from '@orama/stemmers/indonesian';
-import { formatDateRangeId } from '../dates';
-import type { Article, GlossaryEntry, Taxonomies } from '../types';
-import { buildAliasGroups, PhraseMatcher } from './aliases';
-import { isSearchable, tokenize } from './normalize';
+import { formatDateRangeId } from '../dates.ts';
+import type { Article, GlossaryEntry, Taxonomies } from '../types.ts';
+import { buildAliasGroups, PhraseMatcher } from './aliases.ts';
+import { isSearchable, tokenize } from './normalize.ts';
 import {
   shardOf,
   type DocFile,
@@ -10,7 +10,7 @@ import {
   type FacetValue,
   type Postings,
   type SearchCore,
-} from './types';
+} from './types.ts';
 
 /** How much a match in each field counts: title and summary above the body. */
 export const FIELD_WEIGHTS = { title: 8, summary: 4, meta: 2, body: 1 } as const;

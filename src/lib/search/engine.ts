@@ -1,6 +1,6 @@
-import { QueryResolver } from './query';
-import { search, type Filters, type SearchOutcome, type SortOrder } from './search';
-import { shardOf, type Postings, type SearchCore } from './types';
+import { QueryResolver } from './query.ts';
+import { search, type Filters, type SearchOutcome, type SortOrder } from './search.ts';
+import { shardOf, type Postings, type SearchCore } from './types.ts';
 
 /**
  * The search as the browser (and the tests) run it: reads a query, loads only the postings
@@ -11,10 +11,12 @@ export class SearchEngine {
   private readonly loaded = new Map<number, Promise<void>>();
   private readonly postings = new Map<string, number[]>();
 
-  constructor(
-    readonly core: SearchCore,
-    private readonly loadShard: (shard: number) => Promise<Postings>,
-  ) {
+  readonly core: SearchCore;
+  private readonly loadShard: (shard: number) => Promise<Postings>;
+
+  constructor(core: SearchCore, loadShard: (shard: number) => Promise<Postings>) {
+    this.core = core;
+    this.loadShard = loadShard;
     this.resolver = new QueryResolver(core);
   }
 

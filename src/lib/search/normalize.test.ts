@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fold, terms, tokenize, words } from './normalize';
+import { fold, terms, tokenize, words } from './normalize.ts';
 
 describe('normalisation', () => {
   it('folds case and diacritics', () => {

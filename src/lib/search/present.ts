@@ -1,7 +1,7 @@
-import type { Filters } from './search';
-import { FACETS, type FacetName, type SearchCore } from './types';
-import type { SearchState } from './url-state';
-import { writeState } from './url-state';
+import type { Filters } from './search.ts';
+import { FACETS, type FacetName, type SearchCore } from './types.ts';
+import type { SearchState } from './url-state.ts';
+import { writeState } from './url-state.ts';
 
 /** Words the UI shows for the search state; supplied by the page (Indonesian strings). */
 export interface StatusText {

@@ -1,6 +1,6 @@
-import { PhraseMatcher } from './aliases';
-import { SearchEngine } from './engine';
-import type { Filters, SortOrder } from './search';
+import { PhraseMatcher } from './aliases.ts';
+import { SearchEngine } from './engine.ts';
+import type { Filters, SortOrder } from './search.ts';
 import {
   analyse,
   flatten,
@@ -9,7 +9,7 @@ import {
   snippet,
   type AnalysedText,
   type Segment,
-} from './snippet';
+} from './snippet.ts';
 import {
   FACETS,
   type DocFile,
@@ -17,7 +17,7 @@ import {
   type FacetValue,
   type Postings,
   type SearchCore,
-} from './types';
+} from './types.ts';
 
 /** Where the index files are. */
 export interface IndexUrls {
@@ -71,11 +71,14 @@ export class SearchService {
   /** The newest request: older ones stop at their next await. */
   private latest = 0;
 
-  private constructor(
-    readonly core: SearchCore,
-    private readonly urls: IndexUrls,
-    private readonly fetchJson: Fetcher,
-  ) {
+  readonly core: SearchCore;
+  private readonly urls: IndexUrls;
+  private readonly fetchJson: Fetcher;
+
+  private constructor(core: SearchCore, urls: IndexUrls, fetchJson: Fetcher) {
+    this.core = core;
+    this.urls = urls;
+    this.fetchJson = fetchJson;
     this.engine = new SearchEngine(core, (n) => fetchJson<Postings>(`${urls.shard}${n}.json`));
     this.matcher = new PhraseMatcher(core.aliases);
   }

@@ -1,8 +1,8 @@
 import Fuse from 'fuse.js/basic';
 import { distance } from 'fastest-levenshtein';
-import { PhraseMatcher } from './aliases';
-import { isSearchable, tokenize } from './normalize';
-import type { SearchCore } from './types';
+import { PhraseMatcher } from './aliases.ts';
+import { isSearchable, tokenize } from './normalize.ts';
+import type { SearchCore } from './types.ts';
 
 /** One alternative term a query word may match, and how much a match through it counts. */
 export interface Alternative {

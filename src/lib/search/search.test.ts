@@ -1,11 +1,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { article, countries, institutions, topics } from '../../../tests/unit/fixtures';
-import { PhraseMatcher } from './aliases';
-import { buildSearchIndex } from './build-index';
-import { QueryResolver } from './query';
-import { noFilters, search } from './search';
-import { snippet } from './snippet';
+import { article, countries, institutions, topics } from '../../../tests/unit/fixtures.ts';
+import { PhraseMatcher } from './aliases.ts';
+import { buildSearchIndex } from './build-index.ts';
+import { QueryResolver } from './query.ts';
+import { noFilters, search } from './search.ts';
+import { snippet } from './snippet.ts';
 
 const glossary = [
   {

@@ -1,5 +1,5 @@
-import type { QueryUnit } from './query';
-import { FACETS, type FacetName, type SearchCore } from './types';
+import type { QueryUnit } from './query.ts';
+import { FACETS, type FacetName, type SearchCore } from './types.ts';
 
 /** The filters chosen: for each facet, the values allowed (none = no filter). */
 export type Filters = Record<FacetName, string[]>;

@@ -1,5 +1,5 @@
-import type { PhraseMatcher } from './aliases';
-import { tokenize, type Token } from './normalize';
+import type { PhraseMatcher } from './aliases.ts';
+import { tokenize, type Token } from './normalize.ts';
 
 /** A piece of a snippet: plain text, or a matched word to show in <mark>. */
 export interface Segment {

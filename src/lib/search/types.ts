@@ -1,4 +1,4 @@
-import type { AliasGroup } from './aliases';
+import type { AliasGroup } from './aliases.ts';
 
 /** The filter facets of the search page, named as their URL parameters. */
 export type FacetName = 'tahun' | 'instansi' | 'topik';

@@ -1,5 +1,5 @@
-import type { Filters, SortOrder } from './search';
-import { FACETS, type SearchCore } from './types';
+import type { Filters, SortOrder } from './search.ts';
+import { FACETS, type SearchCore } from './types.ts';
 
 /** Everything the search page shows, as it lives in the URL. */
 export interface SearchState {

@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { getSearchIndex } from '../../data/search';
+import { getSearchIndex } from '../../data/search.ts';
 
 /** The core of the search index, loaded only by the search page. */
 export const GET: APIRoute = async () => {

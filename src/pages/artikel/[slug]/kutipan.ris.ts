@@ -1,8 +1,8 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getArchive } from '../../../data/archive';
-import { ui } from '../../../i18n/id';
-import { citationFacts, risCitation } from '../../../lib/citation';
-import type { Article } from '../../../lib/types';
+import { getArchive } from '../../../data/archive.ts';
+import { ui } from '../../../i18n/id.ts';
+import { citationFacts, risCitation } from '../../../lib/citation.ts';
+import type { Article } from '../../../lib/types.ts';
 
 export const getStaticPaths = (async () => {
   const { articles } = await getArchive();

@@ -1,5 +1,5 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getSearchIndex } from '../../../data/search';
+import { getSearchIndex } from '../../../data/search.ts';
 
 export const getStaticPaths = (async () => {
   const { docs } = await getSearchIndex();
