@@ -5,6 +5,7 @@ import { buildAliasGroups, PhraseMatcher } from './aliases.ts';
 import { isSearchable, tokenize } from './normalize.ts';
 import {
   shardOf,
+  shardRanges,
   type DocFile,
   type FacetName,
   type FacetValue,
@@ -160,16 +161,17 @@ export function buildSearchIndex(
       term,
       [...byDoc.entries()].flatMap(([doc, score]) => [doc, Math.round(score * 10)]),
     ]);
-  const bytes = flat.reduce(
-    (sum, [term, list]) => sum + term.length + 6 + list.join(',').length,
-    0,
+  const starts = shardRanges(
+    flat.map(([term, list]) => term.length + 6 + list.join(',').length),
+    SHARD_BYTES,
+    MAX_SHARDS,
   );
-  const shardCount = Math.min(MAX_SHARDS, Math.max(1, Math.ceil(bytes / SHARD_BYTES)));
-  const shards: Postings[] = Array.from({ length: shardCount }, () => ({}));
-  for (const [term, list] of flat) shards[shardOf(term, shardCount)]![term] = list;
+  const shardStarts = flat.length ? starts.map((i) => flat[i]![0]) : [''];
+  const shards: Postings[] = shardStarts.map(() => ({}));
+  for (const [term, list] of flat) shards[shardOf(term, shardStarts)]![term] = list;
 
   const core: SearchCore = {
-    version: 2,
+    version: 3,
     vocabulary: flat.map(([term]) => term).filter((term) => !term.startsWith('~')),
     stems: stemGroups(vocabulary, lower, total),
     aliases,
@@ -188,7 +190,7 @@ export function buildSearchIndex(
         ),
       },
     },
-    shards: shardCount,
+    shardStarts,
   };
   const docs: DocFile[] = sources.map(({ article, body }) => ({
     slug: article.slug,

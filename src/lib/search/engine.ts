@@ -42,7 +42,7 @@ export class SearchEngine {
   ): Promise<SearchOutcome> {
     const units = this.resolver.parse(query, typing);
     const shards = new Set(
-      units.flatMap((u) => u.alternatives.map((a) => shardOf(a.term, this.core.shards))),
+      units.flatMap((u) => u.alternatives.map((a) => shardOf(a.term, this.core.shardStarts))),
     );
     await Promise.all([...shards].map((shard) => this.ensure(shard)));
     return search(

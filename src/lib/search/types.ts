@@ -18,7 +18,7 @@ export type Postings = Record<string, number[]>;
  * filter, count and sort — but no postings (sharded by term) and no texts (one file per doc).
  */
 export interface SearchCore {
-  version: 2;
+  version: 3;
   /** Every index term, sorted (alias-group ids, which start with "~", excluded). */
   vocabulary: string[];
   /** Groups of index terms sharing an Indonesian stem ("pelayanan", "layanan", "melayani"). */
@@ -31,8 +31,11 @@ export interface SearchCore {
     /** For each facet, each document's values as indexes into `facets[facet]`. */
     facets: Record<FacetName, number[][]>;
   };
-  /** How many postings shards there are: a term lives in shard shardOf(term, shards). */
-  shards: number;
+  /**
+   * The first term of each postings shard. Shards hold contiguous ranges of the sorted terms,
+   * so a word and its completions while typing ("sis" → "sistem", "sisi") share a shard.
+   */
+  shardStarts: string[];
 }
 
 /** What a result shows: one small file per document, fetched only for results on screen. */
@@ -46,12 +49,33 @@ export interface DocFile {
   text: string;
 }
 
-/** The shard a term's postings live in: FNV-1a over its UTF-16 code units. */
-export function shardOf(term: string, shards: number): number {
-  let hash = 0x811c9dc5;
-  for (let i = 0; i < term.length; i++) {
-    hash ^= term.charCodeAt(i);
-    hash = Math.imul(hash, 0x01000193);
+/** The shard a term's postings live in: the last shard starting at or before it. */
+export function shardOf(term: string, shardStarts: readonly string[]): number {
+  let lo = 0;
+  let hi = shardStarts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (shardStarts[mid]! <= term) lo = mid;
+    else hi = mid - 1;
   }
-  return (hash >>> 0) % shards;
+  return lo;
+}
+
+/**
+ * Cuts sorted terms into contiguous shards of about `target` bytes (a term's postings are never
+ * split), at most `max` shards; returns the index of the first term of each shard.
+ */
+export function shardRanges(sizes: readonly number[], target: number, max: number): number[] {
+  const total = sizes.reduce((a, b) => a + b, 0);
+  const per = Math.max(target, total / max);
+  const starts = [0];
+  let filled = 0;
+  sizes.forEach((size, i) => {
+    if (filled > 0 && filled + size > per && starts.length < max) {
+      starts.push(i);
+      filled = 0;
+    }
+    filled += size;
+  });
+  return starts;
 }
