@@ -56,7 +56,11 @@ export class QueryResolver {
     if (!this.buckets.has(key)) {
       if (this.buckets.size === 0) {
         const groups = new Map<string, string[]>();
-        const put = (k: string, term: string) => groups.set(k, [...(groups.get(k) ?? []), term]);
+        const put = (k: string, term: string) => {
+          const list = groups.get(k);
+          if (list) list.push(term);
+          else groups.set(k, [term]);
+        };
         for (const term of this.vocabulary) {
           put(`${term.length}<${term[0]}`, term);
           put(`${term.length}>${term.at(-1)}`, term);
