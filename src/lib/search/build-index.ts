@@ -4,7 +4,6 @@ import type { Article, GlossaryEntry, Taxonomies } from '../types.ts';
 import { buildAliasGroups, PhraseMatcher } from './aliases.ts';
 import { isSearchable, tokenize } from './normalize.ts';
 import {
-  shardOf,
   shardRanges,
   type DocFile,
   type FacetName,
@@ -166,9 +165,11 @@ export function buildSearchIndex(
     SHARD_BYTES,
     MAX_SHARDS,
   );
-  const shardStarts = flat.length ? starts.map((i) => flat[i]![0]) : [''];
-  const shards: Postings[] = shardStarts.map(() => ({}));
-  for (const [term, list] of flat) shards[shardOf(term, shardStarts)]![term] = list;
+  // Each shard is a slice of the sorted terms; the core keeps the first term of each.
+  const shards: Postings[] = starts.map((from, k) =>
+    Object.fromEntries(flat.slice(from, starts[k + 1])),
+  );
+  const shardStarts = starts.map((i) => flat[i]?.[0] ?? '');
 
   const core: SearchCore = {
     version: 3,

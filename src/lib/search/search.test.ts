@@ -6,6 +6,7 @@ import { buildSearchIndex } from './build-index.ts';
 import { QueryResolver } from './query.ts';
 import { noFilters, search } from './search.ts';
 import { snippet } from './snippet.ts';
+import { shardOf } from './types.ts';
 
 const glossary = [
   {
@@ -186,5 +187,14 @@ describe('while typing', () => {
   it('keeps the results of the words before an unfinished one that matches nothing yet', () => {
     expect(find('reformasi bi', true).sort()).toEqual(['2020-01-01-egov', '2021-01-01-merit']);
     expect(find('reformasi bi')).toEqual([]);
+  });
+});
+
+describe('the built index', () => {
+  it('puts every term in the shard the browser will look it up in', () => {
+    expect(core.shardStarts).toHaveLength(shards.length);
+    shards.forEach((shard, n) => {
+      for (const term of Object.keys(shard)) expect(shardOf(term, core.shardStarts), term).toBe(n);
+    });
   });
 });
