@@ -52,6 +52,8 @@ const articles = defineCollection({
         200,
         "write the source's headline, or ours with editorialTitle: true",
       ),
+      /** The headline in English: always ours, a translation (or our own headline where the source has none). */
+      titleEn: text('the English headline', 200, 'write the headline in English (our translation)'),
       /** True when the source has no headline and the title is ours. */
       editorialTitle: z.boolean().default(false),
       date: isoDate,
@@ -89,6 +91,16 @@ const articles = defineCollection({
       source: z
         .object({
           publisher: filled('the publisher', 'write it or remove it').optional(),
+          /** The original page's address, where it is known. */
+          url: z
+            .url({
+              protocol: /^https?$/,
+              error: (issue) =>
+                `"${String(issue.input)}" is not a web address — expected an http:// or https:// URL`,
+            })
+            .optional(),
+          /** The day the original page was read, where it is known. */
+          retrieved: isoDate.optional(),
           originalTitle: filled('the original title', 'write it or remove it').optional(),
           republishedFrom: filled('republishedFrom', 'write it or remove it').optional(),
           credits: z

@@ -44,6 +44,8 @@ export interface Person {
 /** Where an article comes from: only what the source text itself says. */
 export interface Source {
   publisher?: string | undefined;
+  url?: string | undefined;
+  retrieved?: string | undefined;
   originalTitle?: string | undefined;
   republishedFrom?: string | undefined;
   credits: { role: string; name: string }[];
@@ -57,6 +59,7 @@ export type DateKind = 'terbit' | 'acara';
 /** An article's frontmatter as validated by the schema; references are still bare ids. */
 export interface ArticleData {
   title: string;
+  titleEn: string;
   editorialTitle: boolean;
   date: string;
   dateEnd?: string | undefined;

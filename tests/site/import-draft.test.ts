@@ -41,6 +41,7 @@ describe('the schema and the importer’s drafts', () => {
     expect(output).toContain(fileName.replace(/\.md$/, ''));
     for (const message of [
       "title: the headline still says TODO — write the source's headline, or ours with editorialTitle: true",
+      'titleEn: the English headline still says TODO — write the headline in English (our translation)',
       'summary: the summary still says TODO — write the summary in Indonesian',
       'summaryEn: the English summary still says TODO — write the summary in English',
       'source.note: the source note still says TODO — write the note (where the date comes from) or remove it',
@@ -55,6 +56,7 @@ describe('the schema and the importer’s drafts', () => {
       {
         ...data,
         title: 'Forum Kerja Sama Korea–Indonesia untuk Administrasi Publik',
+        titleEn: 'The Korea–Indonesia Public Administration Cooperation Forum',
         summary: 'Ringkasan yang ditulis arsiparis.',
         summaryEn: 'A summary written by the archivist.',
         source: { ...(data['source'] as object), note: 'Tahun dari nama berkas foto sumber.' },

@@ -151,7 +151,7 @@ describe('Kutip artikel ini', () => {
     );
     const kasn = page(dist, 'artikel/2021-08-30-kasn-perpanjangan-kerja-sama-mpm-korea/');
     expect(squash(kasn('#kutip-apa').text())).toMatch(
-      /^KASN Matangkan Rencana Perpanjangan Kerja Sama dengan Kementerian Korea Selatan\. \(2021, 30 Agustus\)\. /,
+      /^KASN\. \(2021, 30 Agustus\)\. KASN Matangkan Rencana Perpanjangan Kerja Sama dengan Kementerian Korea Selatan\. /,
     );
   });
 

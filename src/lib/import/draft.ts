@@ -6,6 +6,7 @@ import type { Analysis } from './types.ts';
 /** What a draft says where a person must still write: the schema refuses any field starting so. */
 export const TODO = {
   title: 'TODO: tulis judul (judul sumber, atau judul redaksi dengan editorialTitle: true)',
+  titleEn: 'TODO: write the headline in English (our translation of the headline)',
   summary:
     'TODO: tulis ringkasan dalam bahasa Indonesia (satu atau dua kalimat, maks. 400 karakter)',
   summaryEn: 'TODO: write the summary in English (one or two sentences, at most 400 characters)',
@@ -69,6 +70,7 @@ export function draftData(a: Analysis): Record<string, unknown> {
   };
   return {
     title: a.title ?? TODO.title,
+    titleEn: TODO.titleEn,
     editorialTitle: a.title ? undefined : true,
     date: a.date.start,
     dateEnd: a.date.end,
@@ -107,6 +109,7 @@ export function scaffoldArticle(title: string): string {
   return toMarkdown(
     {
       title: title.trim() || TODO.title,
+      titleEn: TODO.titleEn,
       date: TODO.date,
       dateKind: TODO.dateKind,
       institution: TODO.institution,
