@@ -1,24 +1,44 @@
 // @ts-check
-import { readFileSync } from 'node:fs';
+import { renameSync, rmdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { unified } from '@astrojs/markdown-remark';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
-import { parse as parseYaml } from 'yaml';
-import { glossaryId } from './src/lib/glossary.ts';
+import { readDataFile } from './src/lib/data-files.ts';
+import { DEFAULT_LOCALE, LOCALE_INFO, LOCALES } from './src/lib/locales.ts';
 import { paths, withBase } from './src/lib/paths.ts';
-import { siteConfigFromEnv } from './src/lib/site-config.ts';
+import { NO_ADDRESS_WARNING, siteConfigFromEnv } from './src/lib/site-config.ts';
 import remarkAbbr from './src/markdown/remark-abbr.ts';
 import remarkReadingTime from './src/markdown/remark-reading-time.ts';
 
 const { site, base, contentDir, outDir, cacheDir } = siteConfigFromEnv(process.env);
 
 /** @type {import('./src/lib/types.ts').GlossaryEntry[]} */
-const glossary = parseYaml(readFileSync(`${contentDir}/glossary.yaml`, 'utf8')).map(
-  (/** @type {any} */ entry) => ({ id: glossaryId(entry.term), ...entry }),
-);
+const glossary = /** @type {any} */ (readDataFile(contentDir, 'glossary'));
+
+/**
+ * Says once when the build knows no public address; moves each language's 404 page to
+ * `<language>/404.html`, where static hosts that look for the nearest 404.html find it.
+ * @returns {import('astro').AstroIntegration}
+ */
+const archiveBuild = () => ({
+  name: 'archive-build',
+  hooks: {
+    'astro:build:start': ({ logger }) => {
+      if (!site) logger.warn(NO_ADDRESS_WARNING);
+    },
+    'astro:build:done': ({ dir }) => {
+      for (const locale of LOCALES.filter((l) => l !== DEFAULT_LOCALE)) {
+        const folder = fileURLToPath(new URL(`${locale}/404/`, dir));
+        renameSync(`${folder}index.html`, fileURLToPath(new URL(`${locale}/404.html`, dir)));
+        rmdirSync(folder);
+      }
+    },
+  },
+});
 
 export default defineConfig({
-  site,
+  ...(site ? { site } : {}),
   base,
   outDir,
   cacheDir,
@@ -26,7 +46,26 @@ export default defineConfig({
   build: { inlineStylesheets: 'never' },
   vite: { build: { assetsInlineLimit: 0 } },
   trailingSlash: 'always',
-  integrations: [sitemap()],
+  // Indonesian at the root exactly as before; every other language under its own prefix.
+  i18n: {
+    locales: [...LOCALES],
+    defaultLocale: DEFAULT_LOCALE,
+    routing: { prefixDefaultLocale: false },
+  },
+  integrations: [
+    archiveBuild(),
+    // The sitemap needs absolute URLs: without the public address there is none.
+    ...(site
+      ? [
+          sitemap({
+            i18n: {
+              defaultLocale: DEFAULT_LOCALE,
+              locales: Object.fromEntries(LOCALES.map((l) => [l, LOCALE_INFO[l].lang])),
+            },
+          }),
+        ]
+      : []),
+  ],
   markdown: {
     processor: unified({
       // The sources' own quotation marks are kept as they are.

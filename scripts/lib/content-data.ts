@@ -1,25 +1,20 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { parse as parseYaml } from 'yaml';
-import { glossaryId } from '../../src/lib/glossary.ts';
+import { readDataFile } from '../../src/lib/data-files.ts';
+import { splitFrontmatter } from '../../src/lib/frontmatter.ts';
 import type { ArchiveData } from '../../src/lib/import/types.ts';
-
-function keyed<T>(file: string): (T & { id: string })[] {
-  const data = parseYaml(readFileSync(file, 'utf8')) as Record<string, T>;
-  return Object.entries(data).map(([id, value]) => ({ id, ...value }));
-}
 
 /** The institutions, topics, countries and glossary of a content folder, for the suggestions. */
 export function readArchiveData(contentDir: string): ArchiveData {
-  const glossary = parseYaml(readFileSync(join(contentDir, 'glossary.yaml'), 'utf8')) as Omit<
-    ArchiveData['glossary'][number],
-    'id'
-  >[];
+  // Unvalidated, as the suggestions need them: the build checks the data against its schemas.
   return {
-    institutions: keyed(join(contentDir, 'institutions.yaml')),
-    topics: keyed(join(contentDir, 'topics.yaml')),
-    countries: keyed(join(contentDir, 'countries.yaml')),
-    glossary: glossary.map((entry) => ({ id: glossaryId(entry.term), ...entry })),
+    institutions: readDataFile(
+      contentDir,
+      'institutions',
+    ) as unknown as ArchiveData['institutions'],
+    topics: readDataFile(contentDir, 'topics') as unknown as ArchiveData['topics'],
+    countries: readDataFile(contentDir, 'countries') as unknown as ArchiveData['countries'],
+    glossary: readDataFile(contentDir, 'glossary') as unknown as ArchiveData['glossary'],
   };
 }
 
@@ -28,9 +23,8 @@ export function readArticleBodies(dir: string): Map<string, string> {
   const bodies = new Map<string, string>();
   if (!existsSync(dir)) return bodies;
   for (const file of readdirSync(dir).filter((f) => f.endsWith('.md'))) {
-    const text = readFileSync(join(dir, file), 'utf8');
-    const match = /^---\r?\n[\s\S]*?\r?\n---\r?\n([\s\S]*)$/.exec(text);
-    if (match) bodies.set(match[1]!.trim(), file);
+    const parts = splitFrontmatter(readFileSync(join(dir, file), 'utf8'));
+    if (parts) bodies.set(parts.body.trim(), file);
   }
   return bodies;
 }

@@ -2,8 +2,8 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { parse as parseYaml } from 'yaml';
 import { resolveArticles } from '../lib/archive.ts';
+import { parseFrontmatter } from '../lib/frontmatter.ts';
 import { siteConfigFromEnv } from '../lib/site-config.ts';
 import type { Article, ArticleData, GlossaryEntry, Taxonomies } from '../lib/types.ts';
 
@@ -17,8 +17,7 @@ export interface Archive extends Taxonomies {
 // The frontmatter as written, read with a YAML 1.2 parser that keeps dates as text.
 function writtenDates(filePath: string | undefined): { date?: unknown; dateEnd?: unknown } {
   if (!filePath) return {};
-  const match = /^---\r?\n([\s\S]*?)\r?\n---/.exec(readFileSync(filePath, 'utf8'));
-  const data = match ? (parseYaml(match[1]!) as Record<string, unknown> | null) : null;
+  const data = parseFrontmatter(readFileSync(filePath, 'utf8'))?.data;
   return { date: data?.['date'], dateEnd: data?.['dateEnd'] };
 }
 

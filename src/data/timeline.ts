@@ -1,15 +1,13 @@
 // Reads the timeline data file and links it to the archive (pure work in src/lib/timeline).
-import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { parse as parseYaml } from 'yaml';
+import { readTimelineFile } from '../lib/data-files.ts';
 import { siteConfigFromEnv } from '../lib/site-config.ts';
 import { resolveTimeline, type TimelineEntry } from '../lib/timeline.ts';
 import { getArchive } from './archive.ts';
 
 /** The timeline entries, oldest first; none when the content folder has no timeline.yaml. */
 export async function getTimeline(): Promise<TimelineEntry[]> {
-  const file = join(siteConfigFromEnv(process.env).contentDir, 'timeline.yaml');
-  if (!existsSync(file)) return [];
+  const timeline = readTimelineFile(siteConfigFromEnv(process.env).contentDir);
+  if (!timeline) return [];
   const { articles } = await getArchive();
-  return resolveTimeline(parseYaml(readFileSync(file, 'utf8')), articles, file);
+  return resolveTimeline(timeline.data, articles, timeline.file);
 }

@@ -1,7 +1,10 @@
+// The Indonesian interface. Its shape is the type every language's strings must have
+// (UiStrings): a key missing from or added to another language is a type error there.
+
 /** The site's name, shown in every title. */
 export const siteName = 'Arsip Kerja Sama Indonesia–Korea';
 
-/** The search page's strings: a module of their own so the search script bundles only these. */
+/** The search page's strings: an export of their own so the search script bundles only these. */
 export const searchUi = {
   label: 'Cari di arsip',
   placeholder: 'Cari artikel…',
@@ -31,7 +34,7 @@ export const searchUi = {
   more: 'Tampilkan lebih banyak hasil',
   needsJs:
     'Pencarian dengan kata kunci memerlukan JavaScript. Tanpa JavaScript, jelajahi arsip menurut tahun, instansi atau topik:',
-} as const;
+};
 
 /** Every string the interface shows, in Indonesian. */
 export const ui = {
@@ -51,6 +54,7 @@ export const ui = {
     glossary: 'Glosarium',
     search: 'Cari',
   },
+  language: { label: 'Bahasa' },
   search: searchUi,
 
   home: {
@@ -76,6 +80,11 @@ export const ui = {
     readingTime: (minutes: number) => `${minutes} menit baca`,
     words: (count: number) => `${count} kata`,
     editorialTitle: 'Judul dari redaksi arsip: teks sumber tidak memuat judul.',
+    translatedTitle: 'Judul diterjemahkan oleh redaksi arsip.',
+    sourceTitle: 'Judul sumber',
+    editorialTitleOriginal: 'Judul redaksi dalam bahasa Indonesia',
+    originalLanguage:
+      'Teks asli di bawah ini berbahasa Indonesia, sebagaimana diterbitkan sumbernya.',
     summary: 'Ringkasan',
     summaryNote: 'Ringkasan ditulis oleh redaksi arsip.',
     summaryEn: 'Summary in English',
@@ -114,6 +123,7 @@ export const ui = {
     countriesTitle: 'Negara mitra',
     countriesIntro: 'Negara mitra yang disebut dalam artikel.',
     institutionIntro: 'Artikel tentang atau dari lembaga ini.',
+    koreanName: 'Nama dalam bahasa Korea',
   },
   notFound: {
     title: 'Halaman tidak ditemukan',
@@ -143,6 +153,8 @@ export const ui = {
     copied: 'Kutipan disalin.',
     copyFailed: 'Gagal menyalin: pilih teksnya lalu salin sendiri.',
     noDate: 't.t.',
+    /** The day and month of an APA date, as a date-fns pattern: "(2021, 30 Agustus)". */
+    apaDay: 'd MMMM',
     eventDate: (range: string) =>
       `Tanggal acara: ${range}; tanggal terbit tidak tercantum di sumber.`,
     firstPublished: (where: string) => `Tayang pertama di ${where}.`,
@@ -161,6 +173,7 @@ export const ui = {
     intro:
       'Singkatan yang dipakai dalam artikel arsip, dengan kepanjangan, penjelasan dan artikel yang memakainya. Di dalam artikel, kemunculan pertama tiap singkatan menautkan ke sini.',
     index: 'Daftar singkatan',
+    inIndonesian: 'Dalam bahasa Indonesia',
     aliases: 'Ditulis juga',
     usedIn: (n: number) => `Dipakai dalam ${n} artikel`,
     unused: 'Tidak muncul dalam isi artikel arsip.',
@@ -170,4 +183,10 @@ export const ui = {
     about:
       'Arsip ini memuat teks berita sebagaimana diterbitkan sumbernya, termasuk ejaannya. Judul redaksi, ringkasan dan terjemahan ringkasan adalah tulisan redaksi arsip dan ditandai demikian.',
   },
-} as const;
+};
+
+/** Every string a language must provide: the shape of the Indonesian strings. */
+export type UiStrings = typeof ui;
+
+/** The search page's strings, as every language must provide them. */
+export type SearchStrings = typeof searchUi;

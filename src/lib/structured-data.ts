@@ -1,3 +1,5 @@
+import { articleSummary, articleTitle, localized } from './localize.ts';
+import { DEFAULT_LOCALE, localizedPath, SOURCE_LOCALE, type Locale } from './locales.ts';
 import { paths } from './paths.ts';
 import { categoriesOf, organisationOf, publicationDate, sourceTitle } from './provenance.ts';
 import { absoluteUrl, type SiteLocation } from './site-url.ts';
@@ -11,43 +13,53 @@ export interface SiteInfo extends SiteLocation {
 const organisation = (name: string) => ({ '@type': 'Organization', name });
 
 /**
- * The schema.org NewsArticle describing an article page. `datePublished` only where the
- * source gives its publication date; otherwise the event date as `contentReferenceTime`.
- * `isBasedOn` names the original publication without a URL (the sources give none).
+ * The schema.org NewsArticle describing an article page in a language (headline, description
+ * and names in it; the text itself is Indonesian). `datePublished` only where the source gives
+ * its publication date; otherwise the event date as `contentReferenceTime`. `isBasedOn` names
+ * the original publication without a URL. Without the site's public address there are no URLs.
  */
-export function newsArticleJsonLd(article: Article, site: SiteInfo): Record<string, unknown> {
-  const url = absoluteUrl(site, paths.article(article.slug));
-  const publisher = organisation(organisationOf(article));
+export function newsArticleJsonLd(
+  article: Article,
+  site: SiteInfo,
+  locale: Locale = DEFAULT_LOCALE,
+): Record<string, unknown> {
+  const url = absoluteUrl(site, localizedPath(paths.article(article.slug), locale));
+  const home = absoluteUrl(site, localizedPath(paths.home(), locale));
+  const publisher = organisation(organisationOf(article, locale));
   const published = publicationDate(article);
   const originalTitle = sourceTitle(article);
+  const headline = articleTitle(article, locale);
   const { republishedFrom, copyright } = article.source;
   return {
     '@context': 'https://schema.org',
     '@type': 'NewsArticle',
-    headline: article.title,
-    description: article.summary,
-    inLanguage: 'id',
-    url,
-    mainEntityOfPage: { '@type': 'WebPage', '@id': url },
+    headline,
+    ...(headline !== article.title ? { alternativeHeadline: article.title } : {}),
+    description: articleSummary(article, locale),
+    inLanguage: SOURCE_LOCALE,
+    ...(url ? { url, mainEntityOfPage: { '@type': 'WebPage', '@id': url } } : {}),
     ...(published ? { datePublished: published } : { contentReferenceTime: article.date }),
     ...(article.dateEnd ? { temporalCoverage: `${article.date}/${article.dateEnd}` } : {}),
     author: publisher,
     publisher,
-    about: article.topics.map((topic) => ({ '@type': 'Thing', name: topic.name })),
-    articleSection: article.topics[0]?.name,
-    keywords: categoriesOf(article),
+    about: article.topics.map((topic) => ({
+      '@type': 'Thing',
+      name: localized(topic, 'name', locale),
+    })),
+    articleSection: article.topics[0] && localized(article.topics[0], 'name', locale),
+    keywords: categoriesOf(article, locale),
     isBasedOn: {
       '@type': 'CreativeWork',
       ...(originalTitle ? { name: originalTitle } : {}),
       publisher,
       ...(published ? { datePublished: published } : {}),
-      inLanguage: 'id',
+      inLanguage: SOURCE_LOCALE,
       ...(republishedFrom
         ? { isBasedOn: { '@type': 'CreativeWork', publisher: organisation(republishedFrom) } }
         : {}),
     },
     ...(copyright ? { copyrightNotice: copyright } : {}),
-    isPartOf: { '@type': 'WebSite', name: site.siteName, url: absoluteUrl(site) },
+    isPartOf: { '@type': 'WebSite', name: site.siteName, ...(home ? { url: home } : {}) },
   };
 }
 
@@ -61,12 +73,16 @@ export function serializeJsonLd(data: unknown): string {
     .replace(/\u2029/g, '\\u2029');
 }
 
-/** Open Graph article tags: published time only where the source gives it, section, tags. */
-export function articleOpenGraph(article: Article): { property: string; content: string }[] {
+/** Open Graph article tags in a language: published time only where the source gives it, section, tags. */
+export function articleOpenGraph(
+  article: Article,
+  locale: Locale = DEFAULT_LOCALE,
+): { property: string; content: string }[] {
   const published = publicationDate(article);
+  const section = article.topics[0];
   return [
     ...(published ? [{ property: 'article:published_time', content: published }] : []),
-    { property: 'article:section', content: article.topics[0]?.name ?? '' },
-    ...categoriesOf(article).map((tag) => ({ property: 'article:tag', content: tag })),
+    { property: 'article:section', content: section ? localized(section, 'name', locale) : '' },
+    ...categoriesOf(article, locale).map((tag) => ({ property: 'article:tag', content: tag })),
   ].filter((tag) => tag.content !== '');
 }

@@ -1,59 +1,34 @@
 // The cooperation timeline (/linimasa/): YAML data → validated entries → entries linked to articles.
-import { format } from 'date-fns/format';
-import { id as localeId } from 'date-fns/locale/id';
-import { z } from 'astro/zod';
+import type { z } from 'astro/zod';
 import { ContentError } from './archive.ts';
-import { formatDateRangeId, parseIsoDate } from './dates.ts';
+import { formatDateRange, formatMonth } from './dates.ts';
+import { DEFAULT_LOCALE, type Locale } from './locales.ts';
+import { timelineEntrySchema as entrySchema } from './schemas.ts';
 import type { Article } from './types.ts';
 
-const PARTIAL_DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
+export { isPartialDate } from './schemas.ts';
 
-/** Whether a date written YYYY, YYYY-MM or YYYY-MM-DD is a real year, month or day. */
-export function isPartialDate(value: string): boolean {
-  const match = PARTIAL_DATE.exec(value);
-  if (!match) return false;
-  if (match[3]) return parseIsoDate(value) !== null;
-  return !match[2] || (Number(match[2]) >= 1 && Number(match[2]) <= 12);
-}
-
-/** A year, month or day in Indonesian, as precise as written: "1973", "November 1989", "3–5 Agustus 2022". */
-export function formatPartialDate(date: string, end?: string): string {
+/**
+ * A year, month or day in a language, as precise as written: "1973", "November 1989",
+ * "3–5 Agustus 2022".
+ */
+export function formatPartialDate(
+  date: string,
+  end?: string,
+  locale: Locale = DEFAULT_LOCALE,
+): string {
   const [year, month, day] = date.split('-');
-  if (day) return formatDateRangeId(date, end);
-  if (month)
-    return format(new Date(Number(year), Number(month) - 1, 1), 'MMMM yyyy', { locale: localeId });
+  if (day) return formatDateRange(date, end, locale);
+  if (month) return formatMonth(Number(year), Number(month), locale);
   return year ?? date;
 }
 
-const partialDate = z.preprocess(
-  (value) => (typeof value === 'number' ? String(value) : value),
-  z
-    .string({ error: 'expected a date as YYYY, YYYY-MM or YYYY-MM-DD in quotes' })
-    .refine(isPartialDate, {
-      error: (issue) =>
-        `"${String(issue.input)}" is not a date — expected YYYY, YYYY-MM or YYYY-MM-DD`,
-    }),
-);
-
-const entrySchema = z
-  .object({
-    date: partialDate,
-    dateEnd: z
-      .string()
-      .refine((v) => parseIsoDate(v) !== null, { error: 'expected the last day as YYYY-MM-DD' })
-      .optional(),
-    title: z.string().trim().min(1, { error: 'the title is empty — expected text' }),
-    quote: z.string().trim().min(1, { error: 'the quote is empty — expected the article’s words' }),
-    articles: z.array(z.string()).min(1, { error: 'expected at least one article slug' }),
-    planned: z.boolean().default(false),
-  })
-  .strict();
-
 /** One timeline entry as written in the YAML file. */
-export type TimelineEntryData = z.infer<typeof entrySchema>;
+export type TimelineEntryData = z.output<typeof entrySchema>;
 
 /** A timeline entry with its date label and the articles it links to. */
 export interface TimelineEntry extends TimelineEntryData {
+  /** The date in Indonesian, as precise as written. */
   label: string;
   linked: Pick<Article, 'slug' | 'title'>[];
 }

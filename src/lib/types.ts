@@ -1,79 +1,36 @@
+// The content's types, derived from the schemas in ./schemas.ts (their single definition).
+import type { z } from 'astro/zod';
+import type {
+  articleDataSchema,
+  countrySchema,
+  glossarySchema,
+  institutionSchema,
+  topicSchema,
+} from './schemas.ts';
+
 /** An institution: an Indonesian ministry or agency, or a partner. */
-export interface Institution {
-  id: string;
-  name: string;
-  acronym?: string | undefined;
-  fullName: string;
-  country?: string | undefined;
-  kind: string;
-  aliases?: string[] | undefined;
-}
+export type Institution = z.output<typeof institutionSchema> & { id: string };
 
 /** A topic in the controlled vocabulary. */
-export interface Topic {
-  id: string;
-  name: string;
-  nameEn: string;
-  description?: string | undefined;
-}
+export type Topic = z.output<typeof topicSchema> & { id: string };
 
 /** A partner country. */
-export interface Country {
-  id: string;
-  name: string;
-  nameEn: string;
-  aliases?: string[] | undefined;
-}
+export type Country = z.output<typeof countrySchema> & { id: string };
 
-/** A glossary entry: an acronym and what it stands for. */
-export interface GlossaryEntry {
-  id: string;
-  term: string;
-  expansion: string;
-  lang: 'id' | 'en';
-  description: string;
-  aliases?: string[] | undefined;
-}
-
-/** A person named in an article, with the title the article gives them. */
-export interface Person {
-  name: string;
-  role?: string | undefined;
-}
-
-/** Where an article comes from: only what the source text itself says. */
-export interface Source {
-  publisher?: string | undefined;
-  url?: string | undefined;
-  retrieved?: string | undefined;
-  originalTitle?: string | undefined;
-  republishedFrom?: string | undefined;
-  credits: { role: string; name: string }[];
-  copyright?: string | undefined;
-  note?: string | undefined;
-}
-
-/** Whether the article's date is its publication date or the date of the event it reports. */
-export type DateKind = 'terbit' | 'acara';
+/** A glossary entry: an acronym and what it stands for; `id` is its URL fragment. */
+export type GlossaryEntry = z.output<typeof glossarySchema> & { id: string };
 
 /** An article's frontmatter as validated by the schema; references are still bare ids. */
-export interface ArticleData {
-  title: string;
-  titleEn: string;
-  editorialTitle: boolean;
-  date: string;
-  dateEnd?: string | undefined;
-  dateKind: DateKind;
-  institution: string;
-  partnerCountries: string[];
-  partnerInstitutions: string[];
-  topics: string[];
-  people: Person[];
-  summary: string;
-  summaryEn: string;
-  photoCaption?: { text: string; credit?: string | undefined } | undefined;
-  source: Source;
-}
+export type ArticleData = z.output<typeof articleDataSchema>;
+
+/** A person named in an article, with the title the article gives them. */
+export type Person = ArticleData['people'][number];
+
+/** Where an article comes from: only what the source text itself says. */
+export type Source = ArticleData['source'];
+
+/** Whether the article's date is its publication date or the date of the event it reports. */
+export type DateKind = ArticleData['dateKind'];
 
 /** An article with its references resolved: what pages and the search index use. */
 export interface Article extends Omit<

@@ -1,5 +1,5 @@
 // The search page: keeps its state in the URL, asks the search worker, renders the answers.
-import { searchUi as t, siteName } from '../i18n/id.ts';
+import { searchStringsFor } from '../i18n/search.ts';
 import { chips, hasFilters, statusLine } from '../lib/search/present.ts';
 import type { SearchAnswer, SearchRequest, ShownResult } from '../lib/search/protocol.ts';
 import type { Segment } from '../lib/search/snippet.ts';
@@ -28,6 +28,7 @@ function fill(parent: HTMLElement, parts: Segment[]) {
 export function startSearchPage(): void {
   const form = document.querySelector<HTMLFormElement>('[data-search-form]');
   if (!form) return;
+  const { t, siteName } = searchStringsFor(document.documentElement.lang);
   const $ = <T extends Element>(selector: string) => form.querySelector<T>(selector)!;
   const input = $<HTMLInputElement>('[data-search-input]');
   const sort = $<HTMLSelectElement>('[data-search-sort]');

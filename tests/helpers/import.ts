@@ -1,7 +1,7 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
-import { parse as parseYaml } from 'yaml';
+import { parseFrontmatter } from '../../src/lib/frontmatter.ts';
 import { ROOT } from './build.ts';
 
 /** The seed texts copied into the fixtures, each named after the article committed from it. */
@@ -13,9 +13,9 @@ export const SEEDS = readdirSync(SEED_DIR)
 
 /** An article file's frontmatter (parsed, dates kept as text) and its body exactly as written. */
 export function splitMarkdown(text: string): { data: Record<string, unknown>; body: string } {
-  const match = /^---\n([\s\S]*?\n)---\n([\s\S]*)$/.exec(text);
-  if (!match) throw new Error(`no frontmatter in:\n${text.slice(0, 200)}`);
-  return { data: parseYaml(match[1]!) as Record<string, unknown>, body: match[2]! };
+  const parts = parseFrontmatter(text);
+  if (!parts) throw new Error(`no frontmatter in:\n${text.slice(0, 200)}`);
+  return parts;
 }
 
 /** How long one script run may take before it is stopped (a normal run takes well under a second). */

@@ -14,7 +14,7 @@ export interface LinkOptions {
   /** The sub-path the site is served under ("/" or "/sub/"). */
   base?: string;
   /** The deployed origin (SITE_URL): absolute URLs on it count as internal. */
-  origin?: string;
+  origin?: string | undefined;
 }
 
 const ATTRIBUTES: [selector: string, attribute: string][] = [

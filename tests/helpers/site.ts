@@ -1,7 +1,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { load, type CheerioAPI } from 'cheerio';
-import { parse as parseYaml } from 'yaml';
+import { parseFrontmatter } from '../../src/lib/frontmatter.ts';
 import { ROOT } from './build.ts';
 
 /** Loads a built page ("artikel/x/") from a dist folder as a Cheerio document. */
@@ -30,18 +30,17 @@ export interface SourceArticle {
   body: string;
 }
 
-/** The committed articles, read straight from their Markdown (independently of src/lib). */
+/** The committed articles, read straight from their Markdown (independently of the schemas). */
 export function sourceArticles(dir = join(ROOT, 'content/articles')): SourceArticle[] {
   return readdirSync(dir)
     .filter((f) => f.endsWith('.md'))
     .map((file) => {
-      const text = readFileSync(join(dir, file), 'utf8');
-      const match = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(text);
-      if (!match) throw new Error(`${file}: no frontmatter`);
+      const parts = parseFrontmatter(readFileSync(join(dir, file), 'utf8'));
+      if (!parts) throw new Error(`${file}: no frontmatter`);
       return {
         slug: file.replace(/\.md$/, ''),
-        data: parseYaml(match[1]!) as SourceArticle['data'],
-        body: match[2]!.trim(),
+        data: parts.data as SourceArticle['data'],
+        body: parts.body.trim(),
       };
     });
 }

@@ -1,0 +1,78 @@
+// The pages each route builds, shared by every language's route file (src/pages and
+// src/pages/en build the same pages from the same archive).
+import type { PaginateFunction } from 'astro';
+import {
+  articlesOfCountry,
+  articlesOfInstitution,
+  articlesOfTopic,
+  articlesOfYear,
+  countByYear,
+} from '../lib/listings.ts';
+import { LISTING_PAGE_SIZE } from '../lib/pagination.ts';
+import { getArchive } from './archive.ts';
+
+/** The archive's pages: 100 articles a page, newest first, with the years for the year links. */
+export const ARCHIVE_PAGE_SIZE = 100;
+
+/** One page per article. */
+export async function articlePaths() {
+  const { articles } = await getArchive();
+  return articles.map((article) => ({ params: { slug: article.slug }, props: { article } }));
+}
+
+/** The whole archive in pages. */
+export async function archivePaths(paginate: PaginateFunction) {
+  const { articles } = await getArchive();
+  return paginate(articles, {
+    pageSize: ARCHIVE_PAGE_SIZE,
+    props: { years: countByYear(articles) },
+  });
+}
+
+/** Each year's articles in pages. */
+export async function yearPaths(paginate: PaginateFunction) {
+  const { articles } = await getArchive();
+  return countByYear(articles).flatMap(({ year }) =>
+    paginate(articlesOfYear(articles, year), {
+      params: { tahun: String(year) },
+      props: { year },
+      pageSize: LISTING_PAGE_SIZE,
+    }),
+  );
+}
+
+/** Each institution's articles in pages. */
+export async function institutionPaths(paginate: PaginateFunction) {
+  const { articles, institutions } = await getArchive();
+  return institutions.flatMap((institution) =>
+    paginate(articlesOfInstitution(articles, institution.id), {
+      params: { slug: institution.id },
+      props: { institution },
+      pageSize: LISTING_PAGE_SIZE,
+    }),
+  );
+}
+
+/** Each topic's articles in pages. */
+export async function topicPaths(paginate: PaginateFunction) {
+  const { articles, topics } = await getArchive();
+  return topics.flatMap((topic) =>
+    paginate(articlesOfTopic(articles, topic.id), {
+      params: { slug: topic.id },
+      props: { topic },
+      pageSize: LISTING_PAGE_SIZE,
+    }),
+  );
+}
+
+/** Each partner country's articles in pages. */
+export async function countryPaths(paginate: PaginateFunction) {
+  const { articles, countries } = await getArchive();
+  return countries.flatMap((country) =>
+    paginate(articlesOfCountry(articles, country.id), {
+      params: { slug: country.id },
+      props: { country },
+      pageSize: LISTING_PAGE_SIZE,
+    }),
+  );
+}

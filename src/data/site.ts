@@ -1,0 +1,23 @@
+// The one binding between a page and the site: Astro's `site`, `base` and the request's
+// language and pathname, handed to the pure factory in src/lib/page-context.ts.
+import { createPageContext, type PageContext } from '../lib/page-context.ts';
+import { toLocale } from '../lib/locales.ts';
+
+/** What every page, component and endpoint has from Astro (Astro, or an endpoint's context). */
+export interface AstroRequest {
+  currentLocale?: string | undefined;
+  url: URL;
+}
+
+/**
+ * The page's context: strings, language, links and dates for the language Astro's i18n routing
+ * gives its URL. `path` overrides the page's shared path (the 404 pages, served anywhere).
+ */
+export function useSite(astro: AstroRequest, path?: string): PageContext {
+  return createPageContext({
+    site: import.meta.env.SITE || undefined,
+    base: import.meta.env.BASE_URL,
+    locale: toLocale(astro.currentLocale),
+    pathname: path === undefined ? astro.url.pathname : `${import.meta.env.BASE_URL}${path}`,
+  });
+}
