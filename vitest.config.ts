@@ -1,4 +1,5 @@
 import { defineConfig } from 'vitest/config';
+import { TEST_SITE_URL } from './tests/helpers/build.ts';
 
 export default defineConfig({
   test: {
@@ -13,6 +14,8 @@ export default defineConfig({
         test: {
           name: 'site',
           include: ['tests/site/**/*.test.ts', 'tests/e2e/**/*.test.ts'],
+          // The address the shared build is made for, as the tests read it from the environment.
+          env: { SITE_URL: TEST_SITE_URL },
           globalSetup: ['tests/helpers/global-build.ts'],
           testTimeout: 60_000,
           hookTimeout: 180_000,

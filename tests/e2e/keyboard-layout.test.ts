@@ -111,22 +111,25 @@ describe('keyboard only', () => {
     await page.close();
   });
 
-  it('reaches every link and button of an article, skip link first, each with a visible focus ring', async () => {
-    const page = await served.browser.newPage();
-    await page.goto(`${served.url}${ARTICLE}`);
-    const stops = await tabWalk(page);
-    expect(stops[0]!.name).toMatch(/^a\|#konten/);
-    expect(new Set(stops.map((s) => s.name))).toEqual(new Set(await focusables(page)));
-    expect(stops.some((s) => s.name.startsWith('pre#kutip-bibtex'))).toBe(true);
-    expect(stops.some((s) => /^a\|.*\/glosarium\/#/.test(s.name))).toBe(true);
-    expectVisibleFocus(stops);
-    // The skip link lands on the main content.
-    await page.goto(`${served.url}${ARTICLE}`);
-    await page.keyboard.press('Tab');
-    await page.keyboard.press('Enter');
-    expect(await page.evaluate(() => document.activeElement?.id)).toBe('konten');
-    await page.close();
-  });
+  it.each([ARTICLE, `en/${ARTICLE}`])(
+    'reaches every link and button of %s, skip link first, each with a visible focus ring',
+    async (article) => {
+      const page = await served.browser.newPage();
+      await page.goto(`${served.url}${article}`);
+      const stops = await tabWalk(page);
+      expect(stops[0]!.name).toMatch(/^a\|#konten/);
+      expect(new Set(stops.map((s) => s.name))).toEqual(new Set(await focusables(page)));
+      expect(stops.some((s) => s.name.startsWith('pre#kutip-bibtex'))).toBe(true);
+      expect(stops.some((s) => /^a\|.*\/glosarium\/#/.test(s.name))).toBe(true);
+      expectVisibleFocus(stops);
+      // The skip link lands on the main content.
+      await page.goto(`${served.url}${article}`);
+      await page.keyboard.press('Tab');
+      await page.keyboard.press('Enter');
+      expect(await page.evaluate(() => document.activeElement?.id)).toBe('konten');
+      await page.close();
+    },
+  );
 });
 
 describe('prefers-reduced-motion', () => {
@@ -173,9 +176,10 @@ describe.each([
     });
     const page = await context.newPage();
     const wide: string[] = [];
-    for (const path of [...pages, 'cari/?q=korea&tahun=2023&instansi=kemenpanrb']) {
+    const searches = ['cari/?q=korea&tahun=2023&instansi=kemenpanrb'];
+    for (const path of [...pages, ...searches, ...searches.map((s) => `en/${s}`)]) {
       await page.goto(`${served.url}${path}`);
-      if (path.startsWith('cari/')) await searchSettled(page);
+      if (/^(en\/)?cari\//.test(path)) await searchSettled(page);
       const scroll = await page.evaluate(() => document.scrollingElement!.scrollWidth);
       if (scroll > width) wide.push(`/${path}: ${scroll}px`);
     }

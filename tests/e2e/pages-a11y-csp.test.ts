@@ -14,9 +14,13 @@ import { htmlFiles } from '../helpers/site.ts';
 const dist = inject('siteDist');
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 const SEARCHES = ['cari/?q=korea', 'cari/?q=korea&tahun=2023&instansi=kemenpanrb'];
+// The English edition's search page, with results and with filters.
+const SEARCHES_EN = SEARCHES.map((path) => `en/${path}`);
+const isSearch = (path: string) => /^(en\/)?cari\//.test(path);
 const paths = [
   ...htmlFiles(dist).map((file) => file.replace(/(^|\/)index\.html$/, '$1')),
   ...SEARCHES,
+  ...SEARCHES_EN,
 ];
 const rules = parseHeaders(readFileSync(join(ROOT, 'public/_headers'), 'utf8'));
 let browser: Browser;
@@ -36,7 +40,7 @@ afterAll(async () => {
 
 async function open(page: Page, path: string) {
   const response = await page.goto(`${site.url}${path}`);
-  if (path.startsWith('cari/')) await searchSettled(page);
+  if (isSearch(path)) await searchSettled(page);
   return response;
 }
 
@@ -84,6 +88,10 @@ describe('the checks themselves', () => {
     expect(await page.locator('.chip').count()).toBe(2);
     await open(page, SEARCHES[0]!);
     expect(await page.locator('[data-search-results] li').count()).toBeGreaterThan(0);
+    await open(page, SEARCHES_EN[1]!);
+    expect(await page.locator('#f-tahun-2023').isChecked()).toBe(true);
+    expect(await page.locator('.chip').count()).toBe(2);
+    expect(await page.locator('[data-search-status]').innerText()).toMatch(/found for “korea”$/);
     await page.close();
   });
 

@@ -4,6 +4,13 @@ import { join, resolve } from 'node:path';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
 
+/**
+ * The public address the test builds are made for (a reserved .test name, never a real site):
+ * every absolute URL the tests check starts with it. A build is made for it unless the test
+ * gives its own SITE_URL ("" for a build without an address).
+ */
+export const TEST_SITE_URL = 'https://arsip.test';
+
 export interface BuildResult {
   code: number | null;
   output: string;
@@ -33,6 +40,7 @@ export function buildSite(env: Record<string, string> = {}): Promise<BuildResult
           ...inherited(),
           ASTRO_TELEMETRY_DISABLED: '1',
           ARCHIVE_CACHE_DIR: join(work, 'cache'),
+          SITE_URL: TEST_SITE_URL,
           ...env,
           ARCHIVE_OUT_DIR: outDir,
         },

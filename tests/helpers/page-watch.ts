@@ -1,7 +1,8 @@
 // What can go wrong on a page a reader never sees in the markup: console errors, uncaught
 // exceptions, failed or refused requests and Content-Security-Policy violations.
 import type { Page } from 'playwright-core';
-import { ui } from '../../src/i18n/id.ts';
+import { stringsFor } from '../../src/i18n/index.ts';
+import { LOCALES } from '../../src/lib/locales.ts';
 
 declare global {
   interface Window {
@@ -36,10 +37,13 @@ export async function watch(page: Page): Promise<() => Promise<string[]>> {
   ];
 }
 
-/** Waits until the search page has answered (results, none found, or a load failure). */
+/** Waits until the search page, in any language, has answered (results, none found, or a load failure). */
 export async function searchSettled(page: Page): Promise<void> {
-  await page.waitForFunction((loading) => {
-    const status = document.querySelector('[data-search-status]')?.textContent ?? '';
-    return status !== '' && status !== loading;
-  }, ui.search.loading);
+  await page.waitForFunction(
+    (loading) => {
+      const status = document.querySelector('[data-search-status]')?.textContent ?? '';
+      return status !== '' && !loading.includes(status);
+    },
+    LOCALES.map((locale) => stringsFor(locale).search.loading),
+  );
 }

@@ -2,11 +2,11 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
-import { ROOT } from '../helpers/build.ts';
+import { ROOT, TEST_SITE_URL } from '../helpers/build.ts';
 import { page, sourceArticles } from '../helpers/site.ts';
 
 const dist = inject('siteDist');
-const SITE = 'http://localhost:4321/';
+const SITE = `${TEST_SITE_URL}/`;
 const articles = sourceArticles();
 const bySlug = new Map(articles.map((a) => [a.slug, a]));
 const yaml = (file: string) => parseYaml(readFileSync(join(ROOT, 'content', file), 'utf8'));

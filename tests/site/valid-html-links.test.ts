@@ -16,6 +16,8 @@ const validator = new HtmlValidate(new StaticConfigLoader(config));
 describe('every built page', () => {
   it('is found: the home page, an article, the search page and the 404 page at least', () => {
     for (const file of ['index.html', 'cari/index.html', '404.html']) expect(files).toContain(file);
+    for (const file of ['en/index.html', 'en/cari/index.html', 'en/404.html'])
+      expect(files).toContain(file);
     expect(files.filter((f) => f.startsWith('artikel/')).length).toBeGreaterThan(0);
   });
 
