@@ -7,7 +7,7 @@ import { FEED_SIZE, jsonFeed, rssFeedOptions } from '../lib/feeds.ts';
 import { absoluteUrl } from '../lib/site-url.ts';
 import type { Article } from '../lib/types.ts';
 import { getArchive } from './archive.ts';
-import { useSite } from './site.ts';
+import { hasPublicAddress, useSite } from './site.ts';
 
 // The feeds need absolute links: they are built only when the public address is known.
 const feedInfo = (context: APIContext) => {
@@ -25,7 +25,7 @@ const feedInfo = (context: APIContext) => {
 
 /** The feeds' route parameters: one set when the public address is known, none otherwise. */
 export function feedRoutes(param: string): { params: Record<string, string> }[] {
-  return import.meta.env.SITE ? [{ params: { [param]: param } }] : [];
+  return hasPublicAddress() ? [{ params: { [param]: param } }] : [];
 }
 
 /** RSS 2.0 of the newest FEED_SIZE articles, in the URL's language. */

@@ -9,6 +9,11 @@ export interface AstroRequest {
   url: URL;
 }
 
+/** Whether the build knows the site's public address (Astro's `site`, from SITE_URL or the site config). */
+export function hasPublicAddress(): boolean {
+  return Boolean(import.meta.env.SITE);
+}
+
 /**
  * The page's context: strings, language, links and dates for the language Astro's i18n routing
  * gives its URL. `path` overrides the page's shared path (the 404 pages, served anywhere).
