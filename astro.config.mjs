@@ -7,6 +7,7 @@ import { parse as parseYaml } from 'yaml';
 import { glossaryId } from './src/lib/glossary.ts';
 import { paths, withBase } from './src/lib/paths.ts';
 import { siteConfigFromEnv } from './src/lib/site-config.ts';
+import { articleBodyRehypePlugins } from './src/markdown/article-body.ts';
 import remarkAbbr from './src/markdown/remark-abbr.ts';
 import remarkReadingTime from './src/markdown/remark-reading-time.ts';
 
@@ -28,6 +29,8 @@ export default defineConfig({
   trailingSlash: 'always',
   integrations: [sitemap()],
   markdown: {
+    // Fenced code is plain <pre><code>: Shiki's inline style attributes would break the CSP.
+    syntaxHighlight: false,
     processor: unified({
       // The sources' own quotation marks are kept as they are.
       smartypants: false,
@@ -42,6 +45,7 @@ export default defineConfig({
         ],
         remarkReadingTime,
       ],
+      rehypePlugins: articleBodyRehypePlugins,
     }),
   },
 });

@@ -3,7 +3,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { parse as parseYaml } from 'yaml';
-import { resolveArticles } from '../lib/archive.ts';
+import { resolveArticles, type RawArticle } from '../lib/archive.ts';
 import { siteConfigFromEnv } from '../lib/site-config.ts';
 import type { Article, ArticleData, GlossaryEntry, Taxonomies } from '../lib/types.ts';
 
@@ -55,6 +55,7 @@ async function load(): Promise<Archive> {
       filePath: entry.filePath ?? `content/articles/${entry.id}.md`,
       body: entry.body ?? '',
       written: writtenDates(entry.filePath),
+      rendered: entry.rendered?.metadata?.frontmatter as RawArticle['rendered'],
       data: {
         ...entry.data,
         institution: entry.data.institution.id,

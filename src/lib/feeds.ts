@@ -1,6 +1,4 @@
 import type { RSSFeedItem, RSSOptions } from '@astrojs/rss';
-import { fromMarkdown } from 'mdast-util-from-markdown';
-import { toString } from 'mdast-util-to-string';
 import { parseIsoDate } from './dates.ts';
 import { paths } from './paths.ts';
 import { categoriesOf, organisationOf } from './provenance.ts';
@@ -24,14 +22,6 @@ export function dateAtUtcMidnight(iso: string): Date {
   const parts = parseIsoDate(iso);
   if (!parts) throw new Error(`Not a date in YYYY-MM-DD form: "${iso}"`);
   return new Date(Date.UTC(parts.year, parts.month - 1, parts.day));
-}
-
-/** The plain text of a Markdown body, one blank line between blocks. */
-export function markdownToText(markdown: string): string {
-  return fromMarkdown(markdown)
-    .children.map((node) => toString(node).trim())
-    .filter((text) => text !== '')
-    .join('\n\n');
 }
 
 /** One RSS item per article: headline, absolute link, date, summary, topics and institution. */
@@ -103,7 +93,7 @@ export function jsonFeed(articles: Article[], info: FeedInfo): JsonFeed {
         url,
         title: article.title,
         summary: article.summary,
-        content_text: markdownToText(article.body),
+        content_text: article.bodyText,
         date_published: dateAtUtcMidnight(article.date).toISOString().replace('.000Z', 'Z'),
         tags: categoriesOf(article),
         authors: [{ name: organisationOf(article) }],

@@ -38,11 +38,13 @@ export const countries: Country[] = [
 export function article(overrides: Partial<Article> & { slug: string; date: string }): Article {
   return {
     title: overrides.slug,
+    titleEn: overrides.slug,
     editorialTitle: false,
     dateKind: 'terbit',
     year: Number(overrides.date.slice(0, 4)),
     filePath: `content/articles/${overrides.slug}.md`,
     body: 'Isi.',
+    bodyText: 'Isi.',
     institution: institutions[0]!,
     partnerCountries: [countries[0]!],
     partnerInstitutions: [],
