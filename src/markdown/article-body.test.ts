@@ -201,7 +201,7 @@ describe('what the page would lose is reported, for the build to refuse', () => 
 
   it('a code fence never closed, by its line, and a fence label the page hides', async () => {
     expect((await render('Satu.\n\n```\nDua.\n\nTiga.')).bodyProblems).toEqual([
-      'baris ke-3 sesudah frontmatter, “```”, membuka blok kode yang tidak pernah ditutup, sehingga seluruh sisa teks tampil sebagai kode — hapus tanda ``` itu, atau tutup blok kodenya dengan ``` di baris sendiri',
+      'baris ke-3 teks artikel, “```”, membuka blok kode yang tidak pernah ditutup, sehingga seluruh sisa teks tampil sebagai kode — hapus tanda ``` itu, atau tutup blok kodenya dengan ``` di baris sendiri',
     ]);
     const labelled = await render('```Menteri berkata\nkode\n```');
     expect(labelled.bodyProblems.join('\n')).toContain('mulai dari “Menteri berkata”');

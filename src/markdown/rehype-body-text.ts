@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import type { Element, Root, Text } from 'hast';
 import { toText } from 'hast-util-to-text';
 import { visit } from 'unist-util-visit';
@@ -21,8 +22,20 @@ interface AstroData {
 const QUOTED_WORDS = 12;
 const FENCE = /^ {0,3}(`{3,}|~{3,})/;
 
+// The line of the article file where the body (Astro hands it over trimmed, without the
+// frontmatter) begins; the file is read only when there is a problem to report.
+function firstBodyLine(file: VFile, source: string): number | undefined {
+  try {
+    const whole = readFileSync(file.path, 'utf8').trimEnd();
+    if (!whole.endsWith(source)) return undefined;
+    return whole.slice(0, whole.length - source.length).split('\n').length;
+  } catch {
+    return undefined;
+  }
+}
+
 // A fenced code block whose fence is never closed runs to the end of its container.
-function unclosedFences(tree: Root, source: string): string[] {
+function unclosedFences(tree: Root, source: string, file: VFile): string[] {
   const problems: string[] = [];
   visit(tree, 'element', (node: Element) => {
     const { start, end } = node.position ?? {};
@@ -32,12 +45,14 @@ function unclosedFences(tree: Root, source: string): string[] {
     if (!fence) return;
     const last = lines.length > 1 ? (lines.at(-1) ?? '').replace(/^[\s>]*/, '').trimEnd() : '';
     const closed = last.length >= fence.length && last === fence[0]!.repeat(last.length);
-    if (!closed)
-      problems.push(
-        `baris ke-${start.line} sesudah frontmatter, “${lines[0]!.slice(0, 60)}”, membuka blok kode yang tidak pernah ditutup, ` +
-          'sehingga seluruh sisa teks tampil sebagai kode — hapus tanda ' +
-          `${fence} itu, atau tutup blok kodenya dengan ${fence} di baris sendiri`,
-      );
+    if (closed) return;
+    const first = firstBodyLine(file, source);
+    const line = first ? `baris ${first + start.line - 1}` : `baris ke-${start.line} teks artikel`;
+    problems.push(
+      `${line}, “${lines[0]!.slice(0, 60)}”, membuka blok kode yang tidak pernah ditutup, ` +
+        'sehingga seluruh sisa teks tampil sebagai kode — hapus tanda ' +
+        `${fence} itu, atau tutup blok kodenya dengan ${fence} di baris sendiri`,
+    );
   });
   return problems;
 }
@@ -63,7 +78,7 @@ export default function rehypeBodyText() {
       shown.push(...wordsOf(node.value));
     });
     const missing = missingWords(sourceWords(source, STRIPPED_ELEMENTS), shown);
-    const bodyProblems = unclosedFences(tree, source);
+    const bodyProblems = unclosedFences(tree, source, file);
     if (missing.length > 0) {
       const quoted = missing.slice(0, QUOTED_WORDS).join(' ');
       bodyProblems.push(

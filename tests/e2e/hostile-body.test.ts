@@ -77,6 +77,10 @@ describe('a body full of hostile markup, served without _headers', () => {
     expect(body).toContain('Paragraf pembuka ini ditulis untuk uji');
     expect(body).toContain('Paragraf penutup: semua teks di atas tetap terbaca');
     expect(body).toContain('Foto kegiatan dalam Markdown');
+    // Fenced code without Shiki's inline style, which the policy would refuse.
+    const code = page.locator('[data-article-body] pre');
+    expect((await code.innerText()).trim()).toBe('contoh kode yang disalin apa adanya');
+    expect(await code.evaluate((pre) => pre.outerHTML)).not.toContain('style');
     await page.close();
     await site.close();
   });
