@@ -1,12 +1,11 @@
 // @ts-check
-import { readFileSync } from 'node:fs';
 import { unified } from '@astrojs/markdown-remark';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
-import { parse as parseYaml } from 'yaml';
 import { glossaryId } from './src/lib/glossary.ts';
 import { paths, withBase } from './src/lib/paths.ts';
 import { siteConfigFromEnv } from './src/lib/site-config.ts';
+import { readYamlFile } from './src/lib/yaml-file.ts';
 import { articleBodyRehypePlugins } from './src/markdown/article-body.ts';
 import remarkAbbr from './src/markdown/remark-abbr.ts';
 import remarkReadingTime from './src/markdown/remark-reading-time.ts';
@@ -14,7 +13,7 @@ import remarkReadingTime from './src/markdown/remark-reading-time.ts';
 const { site, base, contentDir, outDir, cacheDir } = siteConfigFromEnv(process.env);
 
 /** @type {import('./src/lib/types.ts').GlossaryEntry[]} */
-const glossary = parseYaml(readFileSync(`${contentDir}/glossary.yaml`, 'utf8')).map(
+const glossary = /** @type {any[]} */ (readYamlFile(`${contentDir}/glossary.yaml`)).map(
   (/** @type {any} */ entry) => ({ id: glossaryId(entry.term), ...entry }),
 );
 

@@ -2,10 +2,10 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { parse as parseYaml } from 'yaml';
-import { resolveArticles, type RawArticle } from '../lib/archive.ts';
+import { ContentError, resolveArticles, type RawArticle } from '../lib/archive.ts';
 import { siteConfigFromEnv } from '../lib/site-config.ts';
 import type { Article, ArticleData, GlossaryEntry, Taxonomies } from '../lib/types.ts';
+import { parseYamlText, readYamlFile, YamlFileError } from '../lib/yaml-file.ts';
 
 export interface Archive extends Taxonomies {
   articles: Article[];
@@ -14,12 +14,42 @@ export interface Archive extends Taxonomies {
   entries: Map<string, CollectionEntry<'articles'>>;
 }
 
+// A YAML problem becomes a line of the build's message; anything else is a bug and is thrown.
+function yamlProblem(error: unknown, problems: string[]): void {
+  if (!(error instanceof YamlFileError)) throw error;
+  problems.push(error.message);
+}
+
 // The frontmatter as written, read with a YAML 1.2 parser that keeps dates as text.
-function writtenDates(filePath: string | undefined): { date?: unknown; dateEnd?: unknown } {
+function writtenDates(
+  filePath: string | undefined,
+  problems: string[],
+): { date?: unknown; dateEnd?: unknown } {
   if (!filePath) return {};
   const match = /^---\r?\n([\s\S]*?)\r?\n---/.exec(readFileSync(filePath, 'utf8'));
-  const data = match ? (parseYaml(match[1]!) as Record<string, unknown> | null) : null;
-  return { date: data?.['date'], dateEnd: data?.['dateEnd'] };
+  try {
+    // Line 1 of the frontmatter is line 2 of the file.
+    const data = match ? (parseYamlText(match[1]!, filePath, 1) as Record<string, unknown>) : null;
+    return { date: data?.['date'], dateEnd: data?.['dateEnd'] };
+  } catch (error) {
+    yamlProblem(error, problems);
+    return {};
+  }
+}
+
+// Astro's file() loader only logs a data file it cannot parse and leaves its collection empty,
+// which would surface as "unknown institution": read each content/*.yaml to name the real cause.
+function dataFileProblems(problems: string[]): void {
+  const dir = siteConfigFromEnv(process.env).contentDir;
+  for (const file of readdirSync(dir)
+    .filter((name) => name.endsWith('.yaml'))
+    .sort()) {
+    try {
+      readYamlFile(relative(process.cwd(), join(dir, file)).split('\\').join('/'));
+    } catch (error) {
+      yamlProblem(error, problems);
+    }
+  }
 }
 
 // Every article file the glob loader matches (`**/*.md`, no dot files), named as entry.filePath is.
@@ -44,6 +74,10 @@ async function load(): Promise<Archive> {
     getCollection('countries'),
     getCollection('glossary'),
   ]);
+  const yamlProblems: string[] = [];
+  dataFileProblems(yamlProblems);
+  const written = new Map(rawArticles.map((e) => [e.id, writtenDates(e.filePath, yamlProblems)]));
+  if (yamlProblems.length > 0) throw new ContentError(yamlProblems);
   const taxonomies: Taxonomies = {
     institutions: institutions.map((e) => ({ id: e.id, ...e.data })),
     topics: topics.map((e) => ({ id: e.id, ...e.data })),
@@ -54,7 +88,7 @@ async function load(): Promise<Archive> {
       id: entry.id,
       filePath: entry.filePath ?? `content/articles/${entry.id}.md`,
       body: entry.body ?? '',
-      written: writtenDates(entry.filePath),
+      written: written.get(entry.id) ?? {},
       rendered: entry.rendered?.metadata?.frontmatter as RawArticle['rendered'],
       data: {
         ...entry.data,

@@ -14,9 +14,10 @@ export interface ContentOptions {
 
 /**
  * A fresh content folder under tmp/: the real data files (content/*.yaml, edited as asked) and
- * the fixture's articles — a `.md` file or a folder of them, relative to tests/fixtures.
+ * the fixture's articles — a `.md` file or a folder of them, relative to tests/fixtures; none
+ * when `fixture` is null.
  */
-export function contentWith(fixture: string, options: ContentOptions = {}): string {
+export function contentWith(fixture: string | null, options: ContentOptions = {}): string {
   mkdirSync(join(ROOT, 'tmp'), { recursive: true });
   const dir = mkdtempSync(join(ROOT, 'tmp', 'content-'));
   for (const file of readdirSync(join(ROOT, 'content'))) {
@@ -28,6 +29,7 @@ export function contentWith(fixture: string, options: ContentOptions = {}): stri
   if (options.withRealArticles)
     cpSync(join(ROOT, 'content/articles'), articles, { recursive: true });
   mkdirSync(articles, { recursive: true });
+  if (fixture === null) return dir;
   const source = join(FIXTURES, fixture);
   if (fixture.endsWith('.md')) cpSync(source, join(articles, fixture.split('/').at(-1)!));
   else cpSync(source, articles, { recursive: true });
