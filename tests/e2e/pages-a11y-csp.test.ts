@@ -101,4 +101,37 @@ describe('the checks themselves', () => {
     expect((await problems()).join('\n')).toMatch(/CSP style-src-attr refused inline/);
     await page.close();
   });
+
+  it('hear a Trusted Types violation: a string into a sink, a policy not named', async () => {
+    const page = await contexts.light!.newPage();
+    const problems = await watch(page);
+    await open(page, '');
+    const refused = await page.evaluate(() => {
+      type Factory = { createPolicy(name: string, rules: object): unknown };
+      const factory = (window as unknown as { trustedTypes: Factory }).trustedTypes;
+      const tries = [
+        () => (document.body.innerHTML = '<b>x</b>'),
+        () => new Worker('/_astro/x.js'),
+        () => factory.createPolicy('lain', { createScriptURL: (s: string) => s }),
+      ];
+      return tries.filter((attempt) => {
+        try {
+          attempt();
+          return false;
+        } catch {
+          return true;
+        }
+      }).length;
+    });
+    expect(refused).toBe(3);
+    const heard = (await problems()).join('\n');
+    expect(heard).toMatch(
+      /CSP require-trusted-types-for refused trusted-types-sink \(Element innerHTML/,
+    );
+    expect(heard).toMatch(
+      /CSP require-trusted-types-for refused trusted-types-sink \(Worker constructor/,
+    );
+    expect(heard).toMatch(/CSP trusted-types refused trusted-types-policy \(lain/);
+    await page.close();
+  });
 });

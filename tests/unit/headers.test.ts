@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ROOT } from '../helpers/build.ts';
+import { POLICY_NAME } from '../../src/scripts/trusted-types.ts';
 import { headersFor, parseCsp, parseHeaders } from '../helpers/headers.ts';
 
 describe('parseHeaders and headersFor', () => {
@@ -69,6 +70,8 @@ describe('public/_headers', () => {
       'base-uri': ["'self'"],
       'frame-ancestors': ["'none'"],
       'form-action': ["'self'"],
+      'require-trusted-types-for': ["'script'"],
+      'trusted-types': [POLICY_NAME],
     });
     const all = [...csp.values()].flat();
     for (const loose of ["'unsafe-inline'", "'unsafe-eval'", '*', 'http:', 'https:'])
@@ -80,5 +83,7 @@ describe('public/_headers', () => {
     expect(headers['referrer-policy']).toBe('strict-origin-when-cross-origin');
     expect(headers['permissions-policy']).toContain('camera=()');
     expect(headers['x-frame-options']).toBe('DENY');
+    expect(headers['strict-transport-security']).toBe('max-age=63072000; includeSubDomains');
+    expect(headers['cross-origin-opener-policy']).toBe('same-origin');
   });
 });
