@@ -87,3 +87,17 @@ describe('public/_headers', () => {
     expect(headers['cross-origin-opener-policy']).toBe('same-origin');
   });
 });
+
+describe("the README's nginx lines", () => {
+  it('send exactly the headers public/_headers gives every page', () => {
+    const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
+    const snippet = /# \/etc\/nginx\/snippets\/arsip-headers\.conf\n([\s\S]*?)```/.exec(readme);
+    expect(snippet, 'the nginx snippet in README.md').not.toBeNull();
+    const lines = [...snippet![1]!.matchAll(/add_header ([\w-]+) "([^"]*)" always;/g)];
+    expect(
+      Object.fromEntries(lines.map(([, name, value]) => [name!.toLowerCase(), value])),
+    ).toEqual(
+      headersFor(parseHeaders(readFileSync(join(ROOT, 'public/_headers'), 'utf8')), '/artikel/x/'),
+    );
+  });
+});
