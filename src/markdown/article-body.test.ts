@@ -99,6 +99,13 @@ describe('the article pipeline removes what runs, loads, submits or styles', () 
     expect(unsafe(html)).toEqual([]);
   });
 
+  it('leaves no link without an address: what the sanitiser disarmed is plain text', async () => {
+    const { html } = await render(
+      'Awal [klik](javascript:alert(1)) dan <a href="data:text/html,x">data</a> <a name="x">jangkar</a> akhir.',
+    );
+    expect(html).toBe('<p>Awal klik dan data jangkar akhir.</p>');
+  });
+
   it('keeps links to other sites, mailto and same-site links as links', async () => {
     const { html } = await render(
       '[sumber](https://menpan.go.id/x) [surel](mailto:humas@contoh.go.id) [glosarium](/glosarium/)',
