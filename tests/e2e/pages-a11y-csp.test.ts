@@ -102,6 +102,28 @@ describe('the checks themselves', () => {
     await page.close();
   });
 
+  it('see the copy buttons work under the policy, Trusted Types included', async () => {
+    const context = await browser.newContext();
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], {
+      origin: new URL(site.url).origin,
+    });
+    const page = await context.newPage();
+    const problems = await watch(page);
+    const article = paths.find((path) => path.startsWith('artikel/') && path.endsWith('/'))!;
+    await open(page, article);
+    const button = page.locator('button[data-copy]').first();
+    await button.waitFor({ state: 'visible', timeout: 15_000 });
+    await button.click();
+    await page.waitForFunction(
+      () => document.querySelector('[data-copy-status]')?.textContent !== '',
+      null,
+      { timeout: 15_000 },
+    );
+    expect(await page.evaluate(() => navigator.clipboard.readText())).not.toBe('');
+    expect(await problems()).toEqual([]);
+    await context.close();
+  });
+
   it('hear a Trusted Types violation: a string into a sink, a policy not named', async () => {
     const page = await contexts.light!.newPage();
     const problems = await watch(page);
