@@ -8,6 +8,7 @@ import { readDataFile } from './src/lib/data-files.ts';
 import { DEFAULT_LOCALE, LOCALE_INFO, LOCALES } from './src/lib/locales.ts';
 import { paths, withBase } from './src/lib/paths.ts';
 import { NO_ADDRESS_WARNING, siteConfigFromEnv } from './src/lib/site-config.ts';
+import { articleBodyRehypePlugins } from './src/markdown/article-body.ts';
 import remarkAbbr from './src/markdown/remark-abbr.ts';
 import remarkReadingTime from './src/markdown/remark-reading-time.ts';
 
@@ -67,6 +68,8 @@ export default defineConfig({
       : []),
   ],
   markdown: {
+    // Fenced code is plain <pre><code>: Shiki's inline style attributes would break the CSP.
+    syntaxHighlight: false,
     processor: unified({
       // The sources' own quotation marks are kept as they are.
       smartypants: false,
@@ -81,6 +84,7 @@ export default defineConfig({
         ],
         remarkReadingTime,
       ],
+      rehypePlugins: articleBodyRehypePlugins,
     }),
   },
 });

@@ -2,10 +2,11 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { resolveArticles } from '../lib/archive.ts';
+import { ContentError, resolveArticles, type RawArticle } from '../lib/archive.ts';
 import { parseFrontmatter } from '../lib/frontmatter.ts';
 import { siteConfigFromEnv } from '../lib/site-config.ts';
 import type { Article, ArticleData, GlossaryEntry, Taxonomies } from '../lib/types.ts';
+import { readYamlFile, YamlFileError } from '../lib/yaml-file.ts';
 
 export interface Archive extends Taxonomies {
   articles: Article[];
@@ -14,11 +15,40 @@ export interface Archive extends Taxonomies {
   entries: Map<string, CollectionEntry<'articles'>>;
 }
 
+// A YAML problem becomes a line of the build's message; anything else is a bug and is thrown.
+function yamlProblem(error: unknown, problems: string[]): void {
+  if (!(error instanceof YamlFileError)) throw error;
+  problems.push(error.message);
+}
+
 // The frontmatter as written, read with a YAML 1.2 parser that keeps dates as text.
-function writtenDates(filePath: string | undefined): { date?: unknown; dateEnd?: unknown } {
+function writtenDates(
+  filePath: string | undefined,
+  problems: string[],
+): { date?: unknown; dateEnd?: unknown } {
   if (!filePath) return {};
-  const data = parseFrontmatter(readFileSync(filePath, 'utf8'))?.data;
-  return { date: data?.['date'], dateEnd: data?.['dateEnd'] };
+  try {
+    const data = parseFrontmatter(readFileSync(filePath, 'utf8'), filePath)?.data;
+    return { date: data?.['date'], dateEnd: data?.['dateEnd'] };
+  } catch (error) {
+    yamlProblem(error, problems);
+    return {};
+  }
+}
+
+// Astro's file() loader only logs a data file it cannot parse and leaves its collection empty,
+// which would surface as "unknown institution": read each content/*.yaml to name the real cause.
+function dataFileProblems(problems: string[]): void {
+  const dir = siteConfigFromEnv(process.env).contentDir;
+  for (const file of readdirSync(dir)
+    .filter((name) => name.endsWith('.yaml'))
+    .sort()) {
+    try {
+      readYamlFile(relative(process.cwd(), join(dir, file)).split('\\').join('/'));
+    } catch (error) {
+      yamlProblem(error, problems);
+    }
+  }
 }
 
 // Every article file the glob loader matches (`**/*.md`, no dot files), named as entry.filePath is.
@@ -43,6 +73,10 @@ async function load(): Promise<Archive> {
     getCollection('countries'),
     getCollection('glossary'),
   ]);
+  const yamlProblems: string[] = [];
+  dataFileProblems(yamlProblems);
+  const written = new Map(rawArticles.map((e) => [e.id, writtenDates(e.filePath, yamlProblems)]));
+  if (yamlProblems.length > 0) throw new ContentError(yamlProblems);
   const taxonomies: Taxonomies = {
     institutions: institutions.map((e) => ({ id: e.id, ...e.data })),
     topics: topics.map((e) => ({ id: e.id, ...e.data })),
@@ -53,7 +87,8 @@ async function load(): Promise<Archive> {
       id: entry.id,
       filePath: entry.filePath ?? `content/articles/${entry.id}.md`,
       body: entry.body ?? '',
-      written: writtenDates(entry.filePath),
+      written: written.get(entry.id) ?? {},
+      rendered: entry.rendered?.metadata?.frontmatter as RawArticle['rendered'],
       data: {
         ...entry.data,
         institution: entry.data.institution.id,

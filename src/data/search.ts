@@ -1,5 +1,4 @@
 // Builds the search index once per build from the resolved archive.
-import { markdownToText } from '../lib/feeds.ts';
 import { buildSearchIndex } from '../lib/search/build-index.ts';
 import { getArchive } from './archive.ts';
 
@@ -8,7 +7,7 @@ let cached: ReturnType<typeof load> | undefined;
 async function load() {
   const archive = await getArchive();
   return buildSearchIndex(
-    archive.articles.map((article) => ({ article, body: markdownToText(article.body) })),
+    archive.articles.map((article) => ({ article, body: article.bodyText })),
     archive,
   );
 }

@@ -17,6 +17,7 @@ const raw = (
   id,
   filePath: `content/articles/${id}.md`,
   body,
+  rendered: { bodyText: body.trim(), bodyProblems: [] },
   data: {
     title: 'Judul',
     titleEn: 'Headline',
@@ -92,6 +93,26 @@ describe('resolveArticles', () => {
     expect(problems.join('\n')).toMatch(
       /terbalik\.md: field "dateEnd": "2022-08-01" is before date "2022-08-03"/,
     );
+  });
+});
+
+describe('the body as its page shows it', () => {
+  it('keeps the rendered text for feeds and search', () => {
+    const entry = { ...raw('2021-08-30-a'), rendered: { bodyText: 'Teks halaman.' } };
+    expect(resolveArticles([entry], taxonomies, '2026-01-01')[0]!.bodyText).toBe('Teks halaman.');
+  });
+
+  it('names the file for each problem the Markdown pipeline found, and for a failed render', () => {
+    const lost = {
+      ...raw('2021-08-30-hilang'),
+      rendered: { bodyText: 'Satu.', bodyProblems: ['3 kata … tidak tampil', 'blok kode'] },
+    };
+    const failed = { ...raw('2021-08-30-gagal'), rendered: undefined };
+    expect(problemsOf([lost, failed])).toEqual([
+      'content/articles/2021-08-30-hilang.md: field "(body)": 3 kata … tidak tampil',
+      'content/articles/2021-08-30-hilang.md: field "(body)": blok kode',
+      'content/articles/2021-08-30-gagal.md: field "(body)": Markdown-nya gagal dirender — lihat pesan “Error rendering” di atas',
+    ]);
   });
 });
 

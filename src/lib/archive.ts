@@ -13,6 +13,8 @@ export interface RawArticle {
    * into a real one (2 March) before the schema sees it; these let us refuse it instead.
    */
   written?: { date?: unknown; dateEnd?: unknown };
+  /** What the Markdown pipeline recorded (src/markdown/rehype-body-text.ts); absent if it failed. */
+  rendered?: { bodyText?: unknown; bodyProblems?: unknown } | undefined;
 }
 
 /** Thrown when the content is wrong: its message lists every problem with file, field and value. */
@@ -111,6 +113,12 @@ export function resolveArticles(
     }
     if (entry.body.trim() === '')
       problem('(body)', 'the article body is empty — expected the text');
+    const bodyText = entry.rendered?.bodyText;
+    if (typeof bodyText !== 'string')
+      problem('(body)', 'Markdown-nya gagal dirender — lihat pesan “Error rendering” di atas');
+    const bodyProblems = entry.rendered?.bodyProblems;
+    if (Array.isArray(bodyProblems))
+      for (const found of bodyProblems) problem('(body)', String(found));
 
     const institution = institutions.get(data.institution);
     if (!institution) {
@@ -148,6 +156,7 @@ export function resolveArticles(
         filePath: where,
         year: yearOf(data.date),
         body: entry.body,
+        bodyText: typeof bodyText === 'string' ? bodyText : '',
         institution,
         partnerInstitutions,
         topics: resolvedTopics,

@@ -27,7 +27,7 @@ describe('the YAML data files', () => {
 
   it('names the file (and the line or entry) when it is not what it should be', () => {
     expect(() => parseDataFile('topics', 'a: [b\n', 'content/topics.yaml')).toThrow(
-      /^content\/topics\.yaml: .*at line \d+, column \d+/s,
+      /^content\/topics\.yaml: YAML tidak valid di baris \d+, kolom \d+/,
     );
     expect(() => parseDataFile('topics', '- a\n', 'content/topics.yaml')).toThrow(
       'content/topics.yaml: expected entries keyed by slug',
@@ -40,7 +40,7 @@ describe('the YAML data files', () => {
     );
     // YAML refuses a slug written twice rather than keeping one of them.
     expect(() => parseDataFile('topics', 'a: { name: A }\na: { name: B }\n', 't.yaml')).toThrow(
-      /^t\.yaml: .*unique/is,
+      /^t\.yaml: YAML tidak valid di baris 2, kolom 1: kunci yang sama ditulis dua kali/,
     );
   });
 

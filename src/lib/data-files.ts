@@ -2,8 +2,8 @@
 // collections, the command-line scripts and the pages.
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parse as parseYaml } from 'yaml';
 import { glossaryId } from './glossary.ts';
+import { parseYamlText } from './yaml-file.ts';
 
 /** The data files of a content folder, by what they hold. */
 export const DATA_FILES = {
@@ -25,13 +25,9 @@ export class DataFileError extends Error {
   }
 }
 
-/** Parses a data file's YAML text (YAML 1.2: dates stay text); the error names the file and line. */
+/** Parses a data file's YAML text (YAML 1.2: dates stay text); a YamlFileError names the file and line. */
 export function parseDataText(text: string, file: string): unknown {
-  try {
-    return parseYaml(text);
-  } catch (error) {
-    throw new DataFileError(file, (error as Error).message);
-  }
+  return parseYamlText(text, file);
 }
 
 /** Entries of a file keyed by slug (`kasn: { name: … }`), each with its slug as `id`, in file order. */

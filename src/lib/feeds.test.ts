@@ -2,7 +2,7 @@ import { getRssString } from '@astrojs/rss';
 import { XMLParser } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
 import { article, topics } from '../../tests/unit/fixtures.ts';
-import { dateAtUtcMidnight, jsonFeed, markdownToText, rssFeedOptions, rssItems } from './feeds.ts';
+import { dateAtUtcMidnight, jsonFeed, rssFeedOptions, rssItems } from './feeds.ts';
 
 const info = {
   site: 'https://arsip.example.id',
@@ -20,7 +20,8 @@ const newer = article({
   slug: '2023-09-20-b',
   date: '2023-09-20',
   title: 'Judul & <Tanda>',
-  body: 'Paragraf *pertama* tentang ASN.\n\nParagraf kedua.\n',
+  body: 'Paragraf *pertama* tentang <b>ASN</b>.\n\nParagraf kedua.\n',
+  bodyText: 'Paragraf pertama tentang ASN.\n\nParagraf kedua.',
   source: { publisher: 'ANTARA News Kalimantan Barat', credits: [] },
 });
 
@@ -30,14 +31,6 @@ describe('dateAtUtcMidnight', () => {
   });
   it('refuses what is not a date', () => {
     expect(() => dateAtUtcMidnight('2017-02-30')).toThrow(/2017-02-30/);
-  });
-});
-
-describe('markdownToText', () => {
-  it('drops Markdown syntax and keeps paragraphs apart', () => {
-    expect(markdownToText('Satu *dua* [tiga](https://x.id).\n\n> Empat')).toBe(
-      'Satu dua tiga.\n\nEmpat',
-    );
   });
 });
 
@@ -78,7 +71,7 @@ describe('jsonFeed', () => {
     expect(feed.home_page_url).toBe('https://arsip.example.id/sub/');
     expect(feed.feed_url).toBe('https://arsip.example.id/sub/feed.json');
   });
-  it('carries each article: id, url, text, RFC 3339 date, tags, the stated publisher', () => {
+  it('carries each article: id, url, the text its page shows, RFC 3339 date, tags, the stated publisher', () => {
     const [first, second] = feed.items;
     expect(first).toMatchObject({
       id: 'https://arsip.example.id/sub/artikel/2023-09-20-b/',

@@ -1,6 +1,4 @@
 import type { RSSFeedItem, RSSOptions } from '@astrojs/rss';
-import { fromMarkdown } from 'mdast-util-from-markdown';
-import { toString } from 'mdast-util-to-string';
 import { parseIsoDate } from './dates.ts';
 import { articleSummary, articleTitle } from './localize.ts';
 import {
@@ -38,14 +36,6 @@ export function dateAtUtcMidnight(iso: string): Date {
   const parts = parseIsoDate(iso);
   if (!parts) throw new Error(`Not a date in YYYY-MM-DD form: "${iso}"`);
   return new Date(Date.UTC(parts.year, parts.month - 1, parts.day));
-}
-
-/** The plain text of a Markdown body, one blank line between blocks. */
-export function markdownToText(markdown: string): string {
-  return fromMarkdown(markdown)
-    .children.map((node) => toString(node).trim())
-    .filter((text) => text !== '')
-    .join('\n\n');
 }
 
 /** One RSS item per article: headline, absolute link, date, summary, topics and institution. */
@@ -126,7 +116,7 @@ export function jsonFeed(articles: Article[], info: FeedInfo): JsonFeed {
         url,
         title: articleTitle(article, locale),
         summary: articleSummary(article, locale),
-        content_text: markdownToText(article.body),
+        content_text: article.bodyText,
         date_published: dateAtUtcMidnight(article.date).toISOString().replace('.000Z', 'Z'),
         tags: categoriesOf(article, locale),
         authors: [{ name: organisationOf(article, locale) }],

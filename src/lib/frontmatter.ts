@@ -1,6 +1,6 @@
 // Markdown files with YAML frontmatter: one way to split them, used by the build, the scripts
 // and the tests alike.
-import { parse as parseYaml } from 'yaml';
+import { parseYamlText } from './yaml-file.ts';
 
 // "---" on the first line, then the YAML, then a line that is "---" (the YAML may be empty).
 const FRONTMATTER = /^\uFEFF?---[ \t]*\r?\n(?:([\s\S]*?)\r?\n)?---[ \t]*(?:\r?\n|$)/;
@@ -14,14 +14,16 @@ export function splitFrontmatter(text: string): { frontmatter: string; body: str
 
 /**
  * A Markdown file's frontmatter parsed as YAML 1.2 (dates stay text, as written) and its body,
- * or null without frontmatter. Malformed YAML throws the parser's error (line and column).
+ * or null without frontmatter. Malformed YAML throws a YamlFileError naming `file` and the line
+ * in the file (the frontmatter starts on line 2).
  */
 export function parseFrontmatter(
   text: string,
+  file = 'frontmatter',
 ): { data: Record<string, unknown>; body: string } | null {
   const parts = splitFrontmatter(text);
   if (!parts) return null;
-  const data: unknown = parseYaml(parts.frontmatter);
+  const data: unknown = parseYamlText(parts.frontmatter, file, 1);
   return {
     data: data !== null && typeof data === 'object' ? (data as Record<string, unknown>) : {},
     body: parts.body,

@@ -5,6 +5,8 @@ import type { SearchAnswer, SearchRequest, ShownResult } from '../lib/search/pro
 import type { Segment } from '../lib/search/snippet.ts';
 import { FACETS, type FacetName, type FacetValue } from '../lib/search/types.ts';
 import { readState, safeParams, writeState, type SearchState } from '../lib/search/url-state.ts';
+import workerUrl from './search-worker.ts?worker&url';
+import { trustedScriptUrl } from './trusted-types.ts';
 
 const PAGE = 10;
 
@@ -45,7 +47,7 @@ export function startSearchPage(): void {
   const baseTitle = document.title;
   $<HTMLElement>('[data-search-apply]').hidden = true;
 
-  const worker = new Worker(new URL('./search-worker.ts', import.meta.url), { type: 'module' });
+  const worker = new Worker(trustedScriptUrl(workerUrl), { type: 'module' });
   let facets: { facets: Record<FacetName, FacetValue[]> } | undefined;
   let state: SearchState;
   let shown = PAGE;

@@ -109,4 +109,59 @@ describe('the checks themselves', () => {
     expect((await problems()).join('\n')).toMatch(/CSP style-src-attr refused inline/);
     await page.close();
   });
+
+  it('see the copy buttons work under the policy, Trusted Types included', async () => {
+    const context = await browser.newContext();
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], {
+      origin: new URL(site.url).origin,
+    });
+    const page = await context.newPage();
+    const problems = await watch(page);
+    const article = paths.find((path) => path.startsWith('artikel/') && path.endsWith('/'))!;
+    await open(page, article);
+    const button = page.locator('button[data-copy]').first();
+    await button.waitFor({ state: 'visible', timeout: 15_000 });
+    await button.click();
+    await page.waitForFunction(
+      () => document.querySelector('[data-copy-status]')?.textContent !== '',
+      null,
+      { timeout: 15_000 },
+    );
+    expect(await page.evaluate(() => navigator.clipboard.readText())).not.toBe('');
+    expect(await problems()).toEqual([]);
+    await context.close();
+  });
+
+  it('hear a Trusted Types violation: a string into a sink, a policy not named', async () => {
+    const page = await contexts.light!.newPage();
+    const problems = await watch(page);
+    await open(page, '');
+    const refused = await page.evaluate(() => {
+      type Factory = { createPolicy(name: string, rules: object): unknown };
+      const factory = (window as unknown as { trustedTypes: Factory }).trustedTypes;
+      const tries = [
+        () => (document.body.innerHTML = '<b>x</b>'),
+        () => new Worker('/_astro/x.js'),
+        () => factory.createPolicy('lain', { createScriptURL: (s: string) => s }),
+      ];
+      return tries.filter((attempt) => {
+        try {
+          attempt();
+          return false;
+        } catch {
+          return true;
+        }
+      }).length;
+    });
+    expect(refused).toBe(3);
+    const heard = (await problems()).join('\n');
+    expect(heard).toMatch(
+      /CSP require-trusted-types-for refused trusted-types-sink \(Element innerHTML/,
+    );
+    expect(heard).toMatch(
+      /CSP require-trusted-types-for refused trusted-types-sink \(Worker constructor/,
+    );
+    expect(heard).toMatch(/CSP trusted-types refused trusted-types-policy \(lain/);
+    await page.close();
+  });
 });

@@ -1,5 +1,6 @@
 // What can go wrong on a page a reader never sees in the markup: console errors, uncaught
-// exceptions, failed or refused requests and Content-Security-Policy violations.
+// exceptions, failed or refused requests and Content-Security-Policy violations, Trusted Types
+// ones included (a sink given a plain string, a policy the header does not name).
 import type { Page } from 'playwright-core';
 import { stringsFor } from '../../src/i18n/index.ts';
 import { LOCALES } from '../../src/lib/locales.ts';
@@ -26,8 +27,10 @@ export async function watch(page: Page): Promise<() => Promise<string[]>> {
   await page.addInitScript(() => {
     window.__cspViolations = [];
     document.addEventListener('securitypolicyviolation', (event) => {
+      // Trusted Types name the sink or policy in `sample` ("Worker constructor|…").
+      const sample = event.sample ? ` (${event.sample})` : '';
       window.__cspViolations!.push(
-        `CSP ${event.effectiveDirective} refused ${event.blockedURI || '(inline)'} in ${event.sourceFile}:${event.lineNumber}`,
+        `CSP ${event.effectiveDirective} refused ${event.blockedURI || '(inline)'}${sample} in ${event.sourceFile}:${event.lineNumber}`,
       );
     });
   });

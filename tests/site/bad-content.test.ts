@@ -1,23 +1,10 @@
-import { cpSync, mkdirSync, mkdtempSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
 import { stripVTControlCharacters } from 'node:util';
 import { describe, expect, it } from 'vitest';
-import { buildSite, ROOT } from '../helpers/build.ts';
-
-const FIXTURES = join(ROOT, 'tests/fixtures/bad-content');
+import { buildSite } from '../helpers/build.ts';
+import { contentWith as content } from '../helpers/content.ts';
 
 /** A content folder with the real data files and only the given article (or folder's articles). */
-function contentWith(fixture: string): string {
-  mkdirSync(join(ROOT, 'tmp'), { recursive: true });
-  const dir = mkdtempSync(join(ROOT, 'tmp', 'content-'));
-  for (const file of readdirSync(join(ROOT, 'content'))) {
-    if (file.endsWith('.yaml')) cpSync(join(ROOT, 'content', file), join(dir, file));
-  }
-  mkdirSync(join(dir, 'articles'));
-  if (fixture.endsWith('.md')) cpSync(join(FIXTURES, fixture), join(dir, 'articles', fixture));
-  else cpSync(join(FIXTURES, fixture), join(dir, 'articles'), { recursive: true });
-  return dir;
-}
+const contentWith = (fixture: string) => content(`bad-content/${fixture}`);
 
 const cases = [
   { fixture: '2021-08-30-tanpa-tanggal.md', field: 'date', says: 'expected a date as YYYY-MM-DD' },

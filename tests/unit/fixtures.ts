@@ -44,6 +44,7 @@ export function article(overrides: Partial<Article> & { slug: string; date: stri
     year: Number(overrides.date.slice(0, 4)),
     filePath: `content/articles/${overrides.slug}.md`,
     body: 'Isi.',
+    bodyText: 'Isi.',
     institution: institutions[0]!,
     partnerCountries: [countries[0]!],
     partnerInstitutions: [],

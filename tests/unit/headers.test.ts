@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ROOT } from '../helpers/build.ts';
+import { POLICY_NAME } from '../../src/scripts/trusted-types.ts';
 import { headersFor, parseCsp, parseHeaders } from '../helpers/headers.ts';
 
 describe('parseHeaders and headersFor', () => {
@@ -69,6 +70,8 @@ describe('public/_headers', () => {
       'base-uri': ["'self'"],
       'frame-ancestors': ["'none'"],
       'form-action': ["'self'"],
+      'require-trusted-types-for': ["'script'"],
+      'trusted-types': [POLICY_NAME],
     });
     const all = [...csp.values()].flat();
     for (const loose of ["'unsafe-inline'", "'unsafe-eval'", '*', 'http:', 'https:'])
@@ -80,5 +83,21 @@ describe('public/_headers', () => {
     expect(headers['referrer-policy']).toBe('strict-origin-when-cross-origin');
     expect(headers['permissions-policy']).toContain('camera=()');
     expect(headers['x-frame-options']).toBe('DENY');
+    expect(headers['strict-transport-security']).toBe('max-age=63072000; includeSubDomains');
+    expect(headers['cross-origin-opener-policy']).toBe('same-origin');
+  });
+});
+
+describe("the README's nginx lines", () => {
+  it('send exactly the headers public/_headers gives every page', () => {
+    const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
+    const snippet = /# \/etc\/nginx\/snippets\/arsip-headers\.conf\n([\s\S]*?)```/.exec(readme);
+    expect(snippet, 'the nginx snippet in README.md').not.toBeNull();
+    const lines = [...snippet![1]!.matchAll(/add_header ([\w-]+) "([^"]*)" always;/g)];
+    expect(
+      Object.fromEntries(lines.map(([, name, value]) => [name!.toLowerCase(), value])),
+    ).toEqual(
+      headersFor(parseHeaders(readFileSync(join(ROOT, 'public/_headers'), 'utf8')), '/artikel/x/'),
+    );
   });
 });
