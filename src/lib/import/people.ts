@@ -37,7 +37,10 @@ const ROLE_WORDS = `bidang dan untuk urusan badan pusat pengembangan kepegawaian
   laksana pelayanan publik sumber daya manusia hukum hubungan masyarakat humas kebijakan perencanaan
   keuangan pengawasan komisi lembaga wakil staf ahli koordinator kantor mantan the of for and
   planning coordination ministry interior safety personnel management affairs international
-  cooperation assistant minister vice deputy director general head secretary division bureau`;
+  cooperation assistant minister vice deputy director general head secretary division bureau
+  kementrian keamanan keselamatan korea selatan utara republik pemerintah nasional daerah provinsi
+  kota kabupaten negeri negara asing jakarta seoul januari februari maret april mei juni juli
+  agustus september oktober november desember senin selasa rabu kamis jumat sabtu minggu`;
 
 const HONORIFIC = /^(?:Mr\.|Mrs\.|Ms\.|Dr\.|Prof\.|Bapak|Ibu|H\.|Hj\.)$/;
 const NAME_WORD = /^\p{Lu}[\p{L}'’-]*$/u;
@@ -82,9 +85,10 @@ export function findPeople(paragraphs: string[], data: ArchiveData): Person[] {
       while (j < tokens.length && !endsSentence(tokens[j - 1]!, j - 1 > i)) {
         const token = tokens[j]!;
         if (token.startsWith('(')) {
-          const close = tokens.findIndex((t, k) => k >= j && t.endsWith(')'));
-          if (close < 0 || close - j > 4) break;
-          j = close + 1;
+          // A bracket of at most five words: look no further, so every opener costs the same.
+          const close = tokens.slice(j, j + 5).findIndex((t) => t.endsWith(')'));
+          if (close < 0) break;
+          j += close + 1;
         } else if (isRoleWord(token)) j++;
         else break;
       }
@@ -109,7 +113,32 @@ export function findPeople(paragraphs: string[], data: ArchiveData): Person[] {
       i = j - 1;
     }
   }
-  return mergePeople(people);
+  const text = paragraphs.join('\n');
+  return mergePeople(people).filter((p) => plausiblePerson(p.name, text));
+}
+
+const SPEECH_BEFORE =
+  '(?:kata|ujar|ungkap|jelas|tutur|papar|tutup|pungkas|imbuh|tambah|lanjut|sambung|ucap|tegas|sebut)(?:nya)?';
+const SPEECH_AFTER =
+  '(?:mengatakan|menyampaikan|menjelaskan|menuturkan|mengungkapkan|menambahkan|menegaskan|berharap|menilai|said|says)';
+
+/**
+ * A name the importer can stand behind: words of two letters or more (an initial only beside other
+ * words), no acronym glued in ("Pan-RB"); a one-word name only when the text also quotes that person
+ * ("ujar Syafruddin", "Syafruddin mengatakan") or names them again. No name is better than a wrong one.
+ */
+export function plausiblePerson(name: string, text: string): boolean {
+  const words = name.split(/\s+/);
+  if (words.some((w) => /-\p{Lu}{2,}/u.test(w))) return false;
+  if (words.some((w) => w.replace(/\.$/, '').length < 2) && words.length < 2) return false;
+  if (words.length >= 2) return words.filter((w) => w.length >= 2).length >= 2;
+  const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const quoted = new RegExp(
+    `\\b${SPEECH_BEFORE}\\s+${escaped}\\b|\\b${escaped}\\s+${SPEECH_AFTER}\\b`,
+    'u',
+  );
+  const mentions = text.match(new RegExp(`(?<![\\p{L}])${escaped}(?![\\p{L}])`, 'gu'))?.length ?? 0;
+  return name.length >= 3 && (quoted.test(text) || mentions >= 2);
 }
 
 /** One entry per person: "Asman" and "Asman Abnur" are one, named in full, with the first role. */
