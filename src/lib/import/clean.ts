@@ -71,7 +71,10 @@ function bodyStart(lines: Classified[]): number {
 }
 
 /** Sorts each line of a copied page into article text, clutter, captions, dates and provenance. */
-export function cleanText(raw: string, orgNames: (line: string) => boolean = () => false): CleanText {
+export function cleanText(
+  raw: string,
+  orgNames: (line: string) => boolean = () => false,
+): CleanText {
   const lines = classifyAll(raw);
   const start = bodyStart(lines);
   const headline = chooseHeadline(lines.slice(0, start), orgNames);
@@ -83,13 +86,16 @@ export function cleanText(raw: string, orgNames: (line: string) => boolean = () 
     credits: [],
     removed: [],
   };
-  const remove = (line: string, reason: string) => result.removed.push({ line, reason });
+  const remove = (line: string, reason: string): void => {
+    result.removed.push({ line, reason });
+  };
   const seen = new Set(headline.title ? [headline.title.toLowerCase()] : []);
   let ended = false;
   let closing = false;
   let afterReadAlso = false;
   let afterPhoto = false;
-  lines.forEach(({ text, kind }, i) => {
+  const lastText = lines.findLastIndex((l) => l.kind.kind === 'text');
+  lines.forEach(({ text, kind }, i): void => {
     const inBody = i >= start;
     const linkLine = afterReadAlso;
     const photoCaption = afterPhoto;
@@ -144,10 +150,20 @@ export function cleanText(raw: string, orgNames: (line: string) => boolean = () 
     }
     if (linkLine && text.length <= 200 && !/[.!?]$/.test(text))
       return remove(text, 'tautan "Baca juga"');
+    // The line under a photo's file name is its caption (a guess the draft asks to check).
+    const hasMore = i < lastText;
+    if (
+      photoCaption &&
+      !result.caption &&
+      text.length <= 400 &&
+      hasMore &&
+      text !== headline.title
+    ) {
+      result.caption = { text, guessed: true };
+      return;
+    }
     if (!inBody) {
-      if (photoCaption && !result.caption && text.length <= 400 && text !== headline.title) {
-        result.caption = { text, guessed: true };
-      } else if (text !== headline.title) remove(text, 'tampilan situs (sebelum artikel)');
+      if (text !== headline.title) remove(text, 'tampilan situs (sebelum artikel)');
       return;
     }
     if (closing) return remove(text, 'setelah kredit penutup artikel');

@@ -5,7 +5,10 @@ const ROLES: [RegExp, string][] = [
   [/^(?:pewarta)$/i, 'Pewarta'],
   [/^(?:editor|penyunting|editing)$/i, 'Editor'],
   [/^(?:redaktur)$/i, 'Redaktur'],
-  [/^(?:penulis|writer|author|ditulis oleh|post by|posted by|diposting oleh|oleh|wartawan|jurnalis)$/i, 'Penulis'],
+  [
+    /^(?:penulis|writer|author|ditulis oleh|post by|posted by|diposting oleh|oleh|wartawan|jurnalis)$/i,
+    'Penulis',
+  ],
   [/^(?:reporter|laporan wartawan|laporan reporter)$/i, 'Reporter'],
   [/^(?:foto|fotografer|photo|pewarta foto)$/i, 'Foto'],
   [/^(?:humas)$/i, 'Humas'],
@@ -51,7 +54,10 @@ const NAME = "[\\p{Lu}][\\p{L}.'’-]*(?:\\s+[\\p{Lu}][\\p{L}.'’-]*){0,5}";
 // Bylines: "Oleh Nama pada 30 Jul 2019", "Nama, CNBC Indonesia", "Nama, Jurnalis · Selasa …",
 // "Laporan Wartawan Tribunnews.com, Nama", "Nama - detikNews".
 const BYLINES: RegExp[] = [
-  new RegExp(`^(?:oleh|by)\\s*:?\\s+(${NAME})(?=\\s+(?:pada|diperbarui|on|\\d)|\\s*[,|·•–-]|$)`, 'iu'),
+  new RegExp(
+    `^(?:oleh|by)\\s*:?\\s+(${NAME})(?=\\s+(?:pada|diperbarui|on|\\d)|\\s*[,|·•–-]|$)`,
+    'iu',
+  ),
   new RegExp(`^laporan (?:wartawan|reporter)\\s+\\S+,\\s*(${NAME})$`, 'iu'),
   new RegExp(
     `^(${NAME})\\s*(?:,|\\s[-–]\\s)\\s*(?:jurnalis|wartawan|reporter|kontributor|[\\w-]+\\.(?:com|id|co\\.id)|detik\\w*|CNBC Indonesia|CNN Indonesia)\\b`,
@@ -69,7 +75,8 @@ export function parseByline(line: string): Credit | null {
 }
 
 // "(Sumber: HUMAS MENPANRB)" or "(HUMAS MENPAN)" closing a paragraph or standing alone.
-const HUMAS_CREDIT = /(?:^|(?<=[.!?"”’]))\s*\((?:Sumber\s*:\s*)?((?:HUMAS|Humas)\b[^()]{0,40})\)\s*$/;
+const HUMAS_CREDIT =
+  /(?:^|(?<=[.!?"”’]))\s*\((?:Sumber\s*:\s*)?((?:HUMAS|Humas)\b[^()]{0,40})\)\s*$/;
 
 /** Splits "(Sumber: HUMAS X)" or "(HUMAS X)" off the end of a paragraph, or reads it as a line. */
 export function splitHumasCredit(paragraph: string): { text: string; credit: Credit } | null {

@@ -124,8 +124,9 @@ const SPEECH_AFTER =
 
 /**
  * A name the importer can stand behind: words of two letters or more (an initial only beside other
- * words), no acronym glued in ("Pan-RB"); a one-word name only when the text also quotes that person
- * ("ujar Syafruddin", "Syafruddin mengatakan") or names them again. No name is better than a wrong one.
+ * words), no acronym glued in ("Pan-RB"); a one-word name of four letters or more, written as a
+ * name ("Suharmen"), or else quoted ("ujar X", "X mengatakan") or named again. No name is better
+ * than a wrong one.
  */
 export function plausiblePerson(name: string, text: string): boolean {
   const words = name.split(/\s+/);
@@ -138,7 +139,8 @@ export function plausiblePerson(name: string, text: string): boolean {
     'u',
   );
   const mentions = text.match(new RegExp(`(?<![\\p{L}])${escaped}(?![\\p{L}])`, 'gu'))?.length ?? 0;
-  return name.length >= 3 && (quoted.test(text) || mentions >= 2);
+  if (name.length < 4) return false;
+  return /^\p{Lu}\p{Ll}+$/u.test(name) || quoted.test(text) || mentions >= 2;
 }
 
 /** One entry per person: "Asman" and "Asman Abnur" are one, named in full, with the first role. */

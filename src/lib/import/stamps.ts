@@ -39,7 +39,9 @@ export function fullDatesIn(line: string): DateToken[] {
   for (const { pattern, read } of FORMS) {
     for (const m of line.matchAll(pattern) as IterableIterator<RegExpExecArray>) {
       const iso = read(m);
-      const overlaps = tokens.some((t) => m.index < t.index + t.length && t.index < m.index + m[0].length);
+      const overlaps = tokens.some(
+        (t) => m.index < t.index + t.length && t.index < m.index + m[0].length,
+      );
       if (iso && !overlaps) tokens.push({ iso, index: m.index, length: m[0].length });
     }
   }
@@ -60,7 +62,7 @@ const STAMP_NOISE = new RegExp(
 );
 // Words of running text: a line holding them is a sentence, not a stamp.
 const PROSE_WORDS =
-  /\b(?:di|ke|dari|yang|dan|untuk|dengan|akan|telah|sudah|ini|itu|bahwa|dalam|saat|ketika|the|of|in|and|to|was|were|has|is|are|will|at)\b/i;
+  /\b(?:kata|ujar|ungkap|menurut|said|di|ke|dari|yang|dan|untuk|dengan|akan|telah|sudah|ini|itu|bahwa|dalam|saat|ketika|the|of|in|and|to|was|were|has|is|are|will|at)\b/i;
 const UPDATE_LABEL = /diperbarui|diperbaharui|update/i;
 
 /** A page's date stamp read from one line: the date, and whether the page calls it an update. */
@@ -76,8 +78,11 @@ export interface Stamp {
  */
 export function parseStamp(line: string): Stamp | null {
   const text = line.trim();
-  if (text.length > 160 || /\p{L}{2}[.!?]["”’]?$/u.test(text)) return null;
-  const tokens = fullDatesIn(text);
+  // A stamp never closes like a sentence, nor gives a span ("20-21 September 2023").
+  if (text.length > 160 || /[.!?]["”’]?$/u.test(text)) return null;
+  if (/\d{1,2}\s*(?:[-–]|s\.?d\.?|hingga|sampai)\s*\d{1,2}\s+\p{L}/u.test(text)) return null;
+  // "Senin (30/8/2021)" in brackets is the event's day in running text, never the page's stamp.
+  const tokens = fullDatesIn(text).filter((t) => text[t.index - 1] !== '(');
   if (tokens.length === 0) return null;
   let rest = '';
   let cursor = 0;
