@@ -4,7 +4,7 @@ import { basename, dirname, join } from 'node:path';
 /** The file operations a whole-or-nothing write needs (node:fs, or a test's stand-in). */
 export type WriteFs = Pick<
   typeof fs,
-  'writeFileSync' | 'renameSync' | 'rmSync' | 'existsSync' | 'linkSync' | 'mkdirSync'
+  'writeFileSync' | 'renameSync' | 'rmSync' | 'existsSync' | 'linkSync' | 'mkdirSync' | 'statSync'
 >;
 
 const REASONS: Record<string, string> = {
@@ -42,22 +42,44 @@ function placeWithoutOverwrite(temp: string, target: string, fsys: WriteFs): voi
   }
 }
 
+// Creates the missing folders one level at a time (a recursive mkdir can spin forever on a
+// path such as /proc/x).
+function makeDirs(dir: string, fsys: WriteFs): void {
+  const missing: string[] = [];
+  for (let d = dir; !fsys.existsSync(d) && dirname(d) !== d; d = dirname(d)) missing.unshift(d);
+  for (const d of missing) fsys.mkdirSync(d);
+}
+
+const isFile = (path: string, fsys: WriteFs) => {
+  try {
+    return fsys.statSync(path).isFile();
+  } catch {
+    return false;
+  }
+};
+
+/** The hidden temporary file a draft is written to before it takes its name. */
+export const tempPathOf = (target: string): string =>
+  join(dirname(target), `.${basename(target)}.tmp`);
+
 /**
  * Writes `text` to `target` whole or not at all: into a hidden temporary file beside it, then
  * linked into place, which fails rather than overwrite a file that appeared meanwhile. On any
- * failure the temporary file is removed, so a rerun starts clean.
+ * failure the temporary file is removed (and one left by an interrupted run is replaced), so a
+ * rerun starts clean.
  */
 export function writeWhole(target: string, text: string, fsys: WriteFs = fs): void {
-  const temp = join(dirname(target), `.${basename(target)}.${process.pid}.tmp`);
+  const temp = tempPathOf(target);
   try {
-    fsys.mkdirSync(dirname(target), { recursive: true });
+    makeDirs(dirname(target), fsys);
+    if (isFile(temp, fsys)) fsys.rmSync(temp, { force: true });
     fsys.writeFileSync(temp, text, { flag: 'wx' });
     placeWithoutOverwrite(temp, target, fsys);
   } catch (error) {
     throw new WriteError(target, (error as NodeJS.ErrnoException).code);
   } finally {
     try {
-      if (fsys.existsSync(temp)) fsys.rmSync(temp, { force: true });
+      if (isFile(temp, fsys)) fsys.rmSync(temp, { force: true });
     } catch {
       // The temporary name starts with a dot and ends in .tmp: the build never reads it.
     }

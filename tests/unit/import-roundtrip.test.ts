@@ -1,6 +1,6 @@
 // The importer run on each seed text gives back the committed article: same body, byte for byte,
 // and the same headline, date, credits and provenance where the committed file has them.
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -8,18 +8,10 @@ import { readArchiveData } from '../../scripts/lib/content-data.ts';
 import { analyseText } from '../../src/lib/import/analyse.ts';
 import { renderDraft } from '../../src/lib/import/draft.ts';
 import { ROOT } from '../helpers/build.ts';
-import { runScript, SEEDS, splitMarkdown } from '../helpers/import.ts';
+import { archiveCopy, runScript, SEEDS, splitMarkdown } from '../helpers/import.ts';
 
 const data = readArchiveData(join(ROOT, 'content'));
 
-/** A copy of content/ with its data files and no articles. */
-function emptyArchive(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'arsip-kosong-'));
-  cpSync(join(ROOT, 'content'), dir, { recursive: true });
-  rmSync(join(dir, 'articles'), { recursive: true });
-  mkdirSync(join(dir, 'articles'));
-  return dir;
-}
 const committed = (slug: string) =>
   readFileSync(join(ROOT, 'content/articles', `${slug}.md`), 'utf8');
 
@@ -59,7 +51,7 @@ describe('the importer round-trips the five seeds', () => {
 
   it('npm run import writes the same five articles into --out', { timeout: 60_000 }, () => {
     // An archive without the five: with them, the importer refuses each seed as already archived.
-    const content = emptyArchive();
+    const content = archiveCopy();
     const out = mkdtempSync(join(tmpdir(), 'arsip-import-'));
     const run = runScript('import', [...SEEDS.map((s) => s.file), '--out', out], {
       ARCHIVE_CONTENT_DIR: content,
