@@ -74,6 +74,11 @@ export const CHROME_LINES = new Set(
     'Lompat ke konten',
     'the body go topmenu go',
     'Pergi ke Menu Pergi ke Halaman Utama',
+    'Halaman selanjutnya',
+    'Next Article',
+    'Artikel selanjutnya',
+    'Konten Premium',
+    'Berita Terkait',
   ].map((l) => l.toLowerCase()),
 );
 
@@ -85,6 +90,8 @@ const CHROME_PATTERNS: RegExp[] = [
   /^video (?:pilihan|terkait|terbaru)\b/i,
   /^\*?\s*(?:follow|ikuti)\b.{0,80}\b(?:whatsapp|channel|google news|instagram|twitter|tiktok|youtube|telegram)\b/i,
   /^(?:silakan|silahkan) baca konten menarik/i,
+  /^simak (?:berita|artikel) (?:lainnya|menarik)/i,
+  /^\[gambas:/i,
   /^(?:dapatkan|download|unduh) (?:update|berita|aplikasi|app)\b/i,
   /^baca berita (?:tanpa|dengan sedikit) iklan/i,
   /^gabung\s+\S+\+$/i,

@@ -148,8 +148,11 @@ export function cleanText(
       case 'text':
         break;
     }
-    if (linkLine && text.length <= 200 && !/[.!?]$/.test(text))
+    // The headlines a "Baca juga" label links to, one or several, none closing like a sentence.
+    if (linkLine && text.length <= 200 && !endsSentence(text)) {
+      afterReadAlso = true;
       return remove(text, 'tautan "Baca juga"');
+    }
     // The line under a photo's file name is its caption (a guess the draft asks to check).
     const hasMore = i < lastText;
     if (

@@ -55,12 +55,16 @@ const NAME = "[\\p{Lu}][\\p{L}.'’-]*(?:\\s+[\\p{Lu}][\\p{L}.'’-]*){0,5}";
 // "Laporan Wartawan Tribunnews.com, Nama", "Nama - detikNews".
 const BYLINES: RegExp[] = [
   new RegExp(
-    `^(?:oleh|by)\\s*:?\\s+(${NAME})(?=\\s+(?:pada|diperbarui|on|\\d)|\\s*[,|·•–-]|$)`,
-    'iu',
+    `^(?:[Oo]leh|OLEH|[Bb]y)\\s*:?\\s+(${NAME})(?=\\s+(?:pada|diperbarui|on|\\d)|\\s*[,|·•–-]|$)`,
+    'u',
   ),
-  new RegExp(`^laporan (?:wartawan|reporter)\\s+\\S+,\\s*(${NAME})$`, 'iu'),
+  new RegExp(`^[Ll]aporan (?:[Ww]artawan|[Rr]eporter)\\s+\\S+,\\s*(${NAME})$`, 'u'),
   new RegExp(
-    `^(${NAME})\\s*(?:,|\\s[-–]\\s)\\s*(?:jurnalis|wartawan|reporter|kontributor|[\\w-]+\\.(?:com|id|co\\.id)|detik\\w*|CNBC Indonesia|CNN Indonesia)\\b`,
+    `(?:^|\\|\\s*)(?:[Pp]ost(?:ed)? [Bb]y|[Dd]iposting oleh|[Dd]itulis oleh)\\s*:?\\s*(${NAME})$`,
+    'u',
+  ),
+  new RegExp(
+    `^(${NAME})\\s*(?:,|\\s[-–]\\s)\\s*(?:[Jj]urnalis|[Ww]artawan|[Rr]eporter|[Kk]ontributor|[\\w-]+\\.(?:com|id|co\\.id)|detik\\w*|CNBC Indonesia|CNN Indonesia)\\b`,
     'u',
   ),
 ];

@@ -51,12 +51,18 @@ export function chooseHeadline(
     })
     .map((c) => ({ ...c, followed: FOLLOWS_HEADLINE.has(next(c.i)?.kind.kind ?? '') }));
   if (candidates.length === 0) return {};
-  const followed = candidates.find((c) => c.followed);
-  if (followed) return { title: followed.text };
-  if (candidates.length === 1) return { title: candidates[0]!.text };
-  // A headline reads in Title Case (or stands first); the page's summary below it is a sentence.
-  const titled = candidates.filter((c) => titleCaseRatio(c.text) >= 0.6 && c.text.length <= 150);
+  // The lines standing together right above the date or byline: a headline, maybe its summary.
+  const followed = candidates.findIndex((c) => c.followed);
+  let block = candidates;
+  if (followed >= 0) {
+    let first = followed;
+    while (first > 0 && next(candidates[first - 1]!.i) === head[candidates[first]!.i]) first--;
+    block = candidates.slice(first, followed + 1);
+  }
+  if (block.length === 1) return { title: block[0]!.text };
+  // A headline reads in Title Case; the page's summary below it is a sentence.
+  const titled = block.filter((c) => titleCaseRatio(c.text) >= 0.6 && c.text.length <= 150);
   if (titled.length === 1) return { title: titled[0]!.text };
-  const shown = candidates.map((c) => `"${c.text}"`).join(', ');
+  const shown = block.map((c) => `"${c.text}"`).join(', ');
   return { doubt: `beberapa baris di atas teks bisa jadi judul: ${shown}` };
 }

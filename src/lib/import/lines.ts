@@ -33,7 +33,9 @@ const LOWER_FILE = /^[a-z][a-z0-9_-]{9,}$/;
 const CAPTION_CREDIT = [
   /^(.+?[.!?])\s+\(?(?:[Ff]oto|FOTO|[Pp]hoto)\s*:\s*([^().!?]{2,60})\)?$/u,
   /^(.+?)\s*\((?:[Ff]oto|FOTO|[Pp]hoto|Dok\.?|Dokumentasi|Ilustrasi)\s*:?\s*([^()]{2,60})\)$/u,
-  /^(.+?)\s*\(((?:ANTARA FOTO|[^()]*?(?:\.com|\.id|\.net|Indonesia|FOTO))\s*\/\s*[^()]{2,40})\)$/u,
+  // "(ANTARA/Nama)", "(Liputan6.com/Nama)", "(CNBC Indonesia/ Nama)": an agency of four capitals
+  // or more, or an outlet's name, then the photographer; "(ANT/Rud)" or "(rr/HUMAS)" close a text.
+  /^(.+?)\s*\(((?:\p{Lu}{4,}(?: FOTO)?|[^()]*?(?:\.com|\.id|\.net|Indonesia))\s*\/\s*[^()]{2,40})\)$/u,
 ];
 // "Foto: Seleksi … (CNBC Indonesia/ Nama)" or "Photo : YONHAP News": a photo line of its own.
 const PHOTO_LINE = /^(?:Foto|FOTO|Photo|PHOTO)\s*:\s*(.+)$/u;
@@ -93,11 +95,11 @@ export function isProse(line: string): boolean {
 // "JAKARTA – …", "Jakarta (ANTARA) - …", "Liputan6.com, Jakarta - …", "Jakarta, CNBC Indonesia - …",
 // "Vietnam-Humas BKN, …", "JAKARTA-Pemerintah …": where a news text's first paragraph begins.
 const DATELINE =
-  /^(?=[^-–—]{0,50}\p{Lu})[\p{L}\d.]+(?:\s[\p{L}\d.]+){0,3}(?:\s*,\s*[\p{L}\d.]+(?:\s[\p{L}\d.]+){0,2})?(?:\s*\([^()]{2,30}\))?\s*(?:[-–—]\s+|[-–—](?=\p{Lu}))\S/u;
+  /^(?=[^-–—]{0,50}\p{Lu})(?:[\p{L}\d.]+(?:\s[\p{L}\d.]+){0,3}(?:\s*,\s*[\p{L}\d.]+(?:\s[\p{L}\d.]+){0,2})?(?:\s*\([^()]{2,30}\))?\s*[-–—]\s+|\p{Lu}[\p{L}.]+[-–—](?=\p{Lu}\p{Ll}))\S/u;
 
 /** True for the first paragraph of a news text, opening with its dateline. */
 export function isDateline(line: string): boolean {
-  return line.length >= 60 && DATELINE.test(line);
+  return line.length >= 60 && (endsSentence(line) || line.length >= 150) && DATELINE.test(line);
 }
 
 // The outlet a dateline names by its address: "Liputan6.com, Jakarta -", "jpnn.com, JAKARTA -".

@@ -43,6 +43,9 @@ export function readLines(raw: string): Line[] {
 const ENDS_CLAUSE = /[.!?…:;"”’)\]]$/;
 const BULLET = /^[-•*·]\s/;
 const STARTS_LOWER = /^[\p{Ll}(][\p{Ll}]/u;
+// A line opening with a site's address or name in camel case ("jpnn.com, …", "detikNews") starts
+// a new paragraph, whatever its first letter.
+const SITE_START = /^[\p{Ll}\d][\w-]*(?:\.(?:com|co\.id|id|net|org)\b|\p{Lu})/u;
 
 /**
  * Joins lines that were hard-wrapped inside a paragraph: a line that does not close a clause,
@@ -53,7 +56,11 @@ const STARTS_LOWER = /^[\p{Ll}(][\p{Ll}]/u;
 export function joinWrappedLines(lines: Line[]): Line[] {
   const long = lines.filter((l) => l.text.length >= 40);
   const open = long.filter((l) => !ENDS_CLAUSE.test(l.text));
-  const wrapped = long.length >= 4 && open.length / long.length >= 0.5;
+  // Wrapped at a fixed width: long lines all short of ~100 characters, most ending mid-clause.
+  // A copied web page has paragraphs of any length, most far longer.
+  const lengths = long.map((l) => l.text.length).sort((a, b) => a - b);
+  const width = lengths[Math.floor(lengths.length * 0.9)] ?? 0;
+  const wrapped = long.length >= 4 && width <= 100 && open.length / long.length >= 0.5;
   const out: Line[] = [];
   for (const line of lines) {
     const previous = out[out.length - 1];
@@ -62,6 +69,7 @@ export function joinWrappedLines(lines: Line[]): Line[] {
       !line.blankBefore &&
       !ENDS_CLAUSE.test(previous.text) &&
       !BULLET.test(line.text) &&
+      !SITE_START.test(line.text) &&
       (STARTS_LOWER.test(line.text) || (wrapped && previous.text.length >= 40));
     if (joins) previous.text = `${previous.text} ${line.text}`;
     else out.push({ ...line });
