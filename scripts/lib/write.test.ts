@@ -42,7 +42,9 @@ describe('writeWhole', () => {
   it('never overwrites a file that is already there', () => {
     const dir = temp();
     writeFileSync(join(dir, 'c.md'), 'yang lama');
-    expect(() => writeWhole(join(dir, 'c.md'), 'yang baru')).toThrow(/c\.md tidak ditulis: berkas sudah ada/);
+    expect(() => writeWhole(join(dir, 'c.md'), 'yang baru')).toThrow(
+      /c\.md tidak ditulis: berkas sudah ada/,
+    );
     expect(readFileSync(join(dir, 'c.md'), 'utf8')).toBe('yang lama');
     expect(readdirSync(dir)).toEqual(['c.md']);
   });

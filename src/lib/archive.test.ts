@@ -7,6 +7,7 @@ import {
   sortNewestFirst,
   type RawArticle,
 } from './archive.ts';
+import { todayIso } from './dates.ts';
 
 const taxonomies = { institutions, topics, countries };
 const raw = (
@@ -91,6 +92,21 @@ describe('resolveArticles', () => {
     expect(problems.join('\n')).toMatch(
       /terbalik\.md: field "dateEnd": "2022-08-01" is before date "2022-08-03"/,
     );
+  });
+});
+
+describe('resolveArticles: dates that cannot be right', () => {
+  it('refuses a date before 1945 as a likely typo, naming it', () => {
+    expect(problemsOf([raw('1017-11-27-salah-ketik')]).join('\n')).toMatch(
+      /1017-11-27-salah-ketik\.md: field "date": "1017-11-27" is before 1945 — likely a typo/,
+    );
+  });
+
+  it('takes an article dated today in Jakarta, before 07:00 WIB, as not in the future', () => {
+    // 2026-03-02T20:30Z is 03:30 on 3 March in Jakarta.
+    const today = todayIso(new Date('2026-03-02T20:30:00Z'));
+    expect(today).toBe('2026-03-03');
+    expect(() => resolveArticles([raw('2026-03-03-pagi-ini')], taxonomies, today)).not.toThrow();
   });
 });
 

@@ -1,4 +1,4 @@
-import { todayIso } from '../dates.ts';
+import { EARLIEST_DATE, todayIso } from '../dates.ts';
 import { cleanText, splitClosingCredit } from './clean.ts';
 import { findAgency } from './credits.ts';
 import { findDates, fittingYears, resolveYear, weekdayOf, type YearlessDate } from './dates.ts';
@@ -106,7 +106,7 @@ export function analyseText(raw: string, data: ArchiveData, options: ImportOptio
         `"Senin (29/7/2019)" atau "3-5 Agustus 2022" di teks, ${FIX_DATE}`,
     );
   }
-  if (chosen && chosen.date.start < '1945-01-01') {
+  if (chosen && chosen.date.start < EARLIEST_DATE) {
     reasons.push(
       `tanggal ${chosen.date.start} ("${chosen.date.evidence}") sebelum 1945 — kemungkinan salah ketik; ` +
         `perbaiki di teks sumber, ${FIX_DATE}`,

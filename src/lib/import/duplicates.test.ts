@@ -11,7 +11,9 @@ const ARTICLE = [
   'Pertemuan berikutnya dijadwalkan berlangsung di Sejong pada akhir tahun, bersamaan dengan forum tahunan pemerintahan digital.',
 ].join('\n');
 
-const known = [{ name: 'content/articles/2023-03-14-rencana-kerja.md', shingles: shingles(ARTICLE) }];
+const known = [
+  { name: 'content/articles/2023-03-14-rencana-kerja.md', shingles: shingles(ARTICLE) },
+];
 const verdict = (text: string) => closestMatch(shingles(text), known);
 
 describe('near-duplicate texts', () => {

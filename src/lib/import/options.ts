@@ -1,6 +1,6 @@
 import { closest, distance } from 'fastest-levenshtein';
 import { parseArgs } from 'node:util';
-import { parseIsoDate } from '../dates.ts';
+import { EARLIEST_DATE, parseIsoDate } from '../dates.ts';
 
 /** What `npm run import` was asked to do. */
 export interface ImportCommand {
@@ -56,7 +56,7 @@ function checkDate(option: string, value: string, today: string): string {
       `--${option} "${value}" bukan tanggal — diharapkan YYYY-MM-DD, mis. 2017-11-27`,
     );
   }
-  if (value < '1945-01-01') {
+  if (value < EARLIEST_DATE) {
     throw new UsageError(
       `--${option} ${value} sebelum 1945 — kemungkinan salah ketik; periksa tahunnya`,
     );
