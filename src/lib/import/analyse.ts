@@ -79,12 +79,13 @@ export function analyseText(raw: string, data: ArchiveData, options: ImportOptio
   const published = cleaned.stamps.find((s) => !s.updated) ?? cleaned.stamps[0];
   const scans = paragraphs.map(findDates);
   const inText = scans.flatMap((s) => s.found);
+  const unsettled = new Set<string>();
   for (const yearless of scans.flatMap((s) => s.yearless)) {
     const resolved = resolveYear(yearless, cleaned.photoFiles, fullText, published?.date.start);
     if (resolved) inText.push(resolved);
-    else if (!published && !options.date) {
-      const reason = ambiguous(yearless, fullText, Number(today.slice(0, 4)));
-      if (!reasons.includes(reason)) reasons.push(reason);
+    else if (!published && !options.date && !unsettled.has(yearless.evidence)) {
+      unsettled.add(yearless.evidence);
+      reasons.push(ambiguous(yearless, fullText, Number(today.slice(0, 4))));
     }
   }
   const given: FoundDate | undefined = options.date && {

@@ -134,15 +134,26 @@ function singleDate(m: RegExpExecArray): FoundDate | null {
 /** Finds the dates a paragraph gives: ranges, "Senin (29/7/2019)", "3 Agustus 2022", bare weekdays. */
 export function findDates(paragraph: string): ParagraphDates {
   const spans = quoteSpans(paragraph);
-  const quotedAt = (index: number) => spans.some(([a, b]) => index > a && index < b);
+  // Spans come in order and never overlap: a binary search finds the one around an index.
+  const quotedAt = (index: number) => {
+    let [low, high] = [0, spans.length - 1];
+    while (low <= high) {
+      const mid = (low + high) >> 1;
+      const [a, b] = spans[mid]!;
+      if (index <= a) high = mid - 1;
+      else if (index >= b) low = mid + 1;
+      else return true;
+    }
+    return false;
+  };
   const result: ParagraphDates = { found: [], yearless: [], quoted: [], weekdays: [] };
-  const taken: [number, number][] = [];
-  const free = (m: RegExpExecArray) =>
-    !taken.some(([a, b]) => m.index < b && m.index + m[0].length > a);
+  // Characters already read as part of a date, so that each is read once, whatever the count.
+  const taken = new Uint8Array(paragraph.length);
+  const free = (m: RegExpExecArray) => !taken.subarray(m.index, m.index + m[0].length).includes(1);
   const scan = (pattern: RegExp, read: (m: RegExpExecArray) => void) => {
     for (const m of paragraph.matchAll(pattern) as IterableIterator<RegExpExecArray>) {
       if (!free(m)) continue;
-      taken.push([m.index, m.index + m[0].length]);
+      taken.fill(1, m.index, m.index + m[0].length);
       if (quotedAt(m.index)) result.quoted.push(m[0]);
       else read(m);
     }
@@ -209,9 +220,15 @@ export function resolveYear(
   return found(fitting[0]!, 'disimpulkan', `${year} yang disebut di teks (harinya cocok)`);
 }
 
+// The years a text names, read once per text however many dates ask (the last text is kept).
+let yearsOf: { text: string; years: number[] } = { text: '', years: [] };
 function yearsInText(text: string): number[] {
-  const years = [...text.matchAll(/(?<!\d)((?:19|20)\d{2})(?!\d)/g)].map((m) => Number(m[1]));
-  return [...new Set(years)];
+  if (yearsOf.text !== text) {
+    const years = new Set<number>();
+    for (const m of text.matchAll(/(?<!\d)((?:19|20)\d{2})(?!\d)/g)) years.add(Number(m[1]));
+    yearsOf = { text, years: [...years] };
+  }
+  return yearsOf.years;
 }
 
 /** The years a yearless date could be in: those the text names that fit, else any that fit. */
@@ -221,7 +238,7 @@ export function fittingYears(date: YearlessDate, text: string, lastYear: number)
     return iso !== null && fitsWeekday(date, iso);
   };
   const named = yearsInText(text).filter(fits);
-  if (named.length > 0 || date.weekday === undefined) return named.sort();
+  if (named.length > 0 || date.weekday === undefined) return named.sort((a, b) => a - b);
   const all: number[] = [];
   for (let y = 2000; y <= lastYear; y++) if (fits(y)) all.push(y);
   return all;

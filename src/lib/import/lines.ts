@@ -46,26 +46,31 @@ export function classifyLine(line: string): LineKind {
   if (isReadAlsoLabel(line)) return { kind: 'readAlso' };
   const chrome = chromeReason(line);
   if (chrome) return { kind: 'chrome', reason: chrome };
-  const stamp = parseStamp(line);
+  // Cheap tests first: most lines hold no digit, colon or bracket, and skip the costly readers.
+  const digit = /\d/.test(line);
+  const stamp = digit ? parseStamp(line) : null;
   if (stamp) return { kind: 'stamp', stamp, byline: parseByline(line) ?? undefined };
   const republication = parseRepublication(line);
   if (republication) return { kind: 'republication', value: republication };
   const copyright = parseCopyright(line);
   if (copyright) return { kind: 'copyright', value: copyright };
-  const credits = parseCredits(line);
+  const colon = line.includes(':');
+  const credits = colon ? parseCredits(line) : null;
   if (credits) return { kind: 'credits', credits };
-  const humas = splitHumasCredit(line);
+  const bracket = line.includes('(');
+  const humas = bracket ? splitHumasCredit(line) : null;
   if (humas && humas.text === '') return { kind: 'credits', credits: [humas.credit] };
-  if (PHOTO_FILE.test(line) || LOWER_FILE.test(line)) return { kind: 'photoFile' };
-  const photo = PHOTO_LINE.exec(line);
+  if ((digit || line.includes('.')) && PHOTO_FILE.test(line)) return { kind: 'photoFile' };
+  if (LOWER_FILE.test(line)) return { kind: 'photoFile' };
+  const photo = colon ? PHOTO_LINE.exec(line) : null;
   if (photo) return photoLine(photo[1]!.trim());
-  if (line.length <= 1000) {
+  if ((bracket || colon) && line.length <= 1000) {
     const caption = CAPTION_CREDIT.map((p) => p.exec(line)).find((m) => m !== null);
     if (caption) return { kind: 'caption', text: caption[1]!.trim(), credit: caption[2]!.trim() };
   }
   const byline = parseByline(line);
   if (byline && line.split(/\s+/).length <= 8) return { kind: 'byline', credit: byline };
-  const steps = breadcrumbSteps(line);
+  const steps = /[>»›/]/.test(line) ? breadcrumbSteps(line) : null;
   if (steps) return { kind: 'breadcrumb', steps };
   return { kind: 'text' };
 }

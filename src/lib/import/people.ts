@@ -30,6 +30,14 @@ const TITLES = [
   'Ambassador',
 ];
 
+// Titles by their first word, longest first ("Asisten Deputi" before "Asisten"),
+// so each token costs one lookup.
+const TITLES_BY_FIRST_WORD = new Map<string, string[][]>();
+for (const title of [...TITLES].sort((a, b) => b.split(' ').length - a.split(' ').length)) {
+  const words = title.split(' ');
+  TITLES_BY_FIRST_WORD.set(words[0]!, [...(TITLES_BY_FIRST_WORD.get(words[0]!) ?? []), words]);
+}
+
 // Words a title is made of (offices, fields, units), so the name is what follows them.
 const ROLE_WORDS = `bidang dan untuk urusan badan pusat pengembangan kepegawaian pegawai sistem informasi
   aparatur sipil negara kerja sama luar negeri dalam subbagian bagian biro direktorat jenderal utama
@@ -78,7 +86,9 @@ export function findPeople(paragraphs: string[], data: ArchiveData): Person[] {
   for (const paragraph of paragraphs) {
     const tokens = paragraph.split(/\s+/);
     for (let i = 0; i < tokens.length; i++) {
-      const title = TITLES.find((t) => tokens.slice(i, i + t.split(' ').length).join(' ') === t);
+      const title = TITLES_BY_FIRST_WORD.get(tokens[i]!)
+        ?.find((t) => t.every((word, k) => tokens[i + k] === word))
+        ?.join(' ');
       if (!title) continue;
       let j = i + title.split(' ').length;
       // The title's own words, bracketed acronyms "(Menpan RB)", and appositions "…, Ministry of …,".

@@ -29,14 +29,17 @@ function spansOf(text: string, term: string): [number, number][] {
 // ("Ministry of the Interior and Safety" is one mention, not two).
 function mentions(
   text: string,
+  lower: string,
   names: string[],
 ): { matches: string[]; count: number; first: number } {
   const spans: [number, number][] = [];
   const matches: string[] = [];
   for (const name of names) {
+    // A plain search first: most names are absent, and it is far cheaper than the regex.
+    if (!lower.includes(name.toLowerCase())) continue;
     const found = spansOf(text, name);
     if (found.length > 0) matches.push(name);
-    spans.push(...found);
+    for (const span of found) spans.push(span);
   }
   spans.sort((a, b) => a[0] - b[0] || b[1] - a[1]);
   let count = 0;
@@ -50,10 +53,11 @@ function mentions(
 
 // Every id whose names occur, most mentioned first (ties: first mentioned first).
 function rank(text: string, candidates: { id: string; names: string[] }[]): Suggestion[] {
+  const lower = text.toLowerCase();
   const found = candidates
     .map(({ id, names }) => {
       const unique = [...new Set(names.map((n) => n.trim()).filter((n) => n.length >= 2))];
-      return { id, ...mentions(text, unique) };
+      return { id, ...mentions(text, lower, unique) };
     })
     .filter((s) => s.count > 0);
   found.sort((a, b) => b.count - a.count || a.first - b.first);
