@@ -38,8 +38,15 @@ export function chooseHeadline(
       l.kind.kind === 'breadcrumb' ? l.kind.steps.map((s) => s.toLowerCase()) : [],
     ),
   );
-  const next = (i: number) =>
-    head.slice(i + 1).find((l) => l.kind.kind !== 'chrome' && l.kind.kind !== 'readAlso');
+  // The next line that is not chrome, for every line: one pass from the end.
+  const following: ({ text: string; kind: LineKind } | undefined)[] = new Array(head.length);
+  let seen: { text: string; kind: LineKind } | undefined;
+  for (let i = head.length - 1; i >= 0; i--) {
+    following[i] = seen;
+    const kind = head[i]!.kind.kind;
+    if (kind !== 'chrome' && kind !== 'readAlso') seen = head[i];
+  }
+  const next = (i: number) => following[i];
   const candidates = head
     .map((line, i) => ({ ...line, i, words: letterWords(line.text).length }))
     .filter(({ text, kind, words, i }) => {

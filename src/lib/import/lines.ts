@@ -40,12 +40,18 @@ const CAPTION_CREDIT = [
 // "Foto: Seleksi … (CNBC Indonesia/ Nama)" or "Photo : YONHAP News": a photo line of its own.
 const PHOTO_LINE = /^(?:Foto|FOTO|Photo|PHOTO)\s*:\s*(.+)$/u;
 
+// The kinds without details, shared: a page of many lines allocates nothing for them.
+const END: LineKind = Object.freeze({ kind: 'end' });
+const READ_ALSO: LineKind = Object.freeze({ kind: 'readAlso' });
+const CHROME: LineKind = Object.freeze({ kind: 'chrome', reason: 'tampilan situs' });
+const PHOTO_FILE_KIND: LineKind = Object.freeze({ kind: 'photoFile' });
+const TEXT: LineKind = Object.freeze({ kind: 'text' });
+
 /** Reads what a line is, without context. */
 export function classifyLine(line: string): LineKind {
-  if (isEndMarker(line)) return { kind: 'end' };
-  if (isReadAlsoLabel(line)) return { kind: 'readAlso' };
-  const chrome = chromeReason(line);
-  if (chrome) return { kind: 'chrome', reason: chrome };
+  if (isEndMarker(line)) return END;
+  if (isReadAlsoLabel(line)) return READ_ALSO;
+  if (chromeReason(line)) return CHROME;
   // Cheap tests first: most lines hold no digit, colon or bracket, and skip the costly readers.
   const digit = /\d/.test(line);
   const stamp = digit ? parseStamp(line) : null;
@@ -60,8 +66,8 @@ export function classifyLine(line: string): LineKind {
   const bracket = line.includes('(');
   const humas = bracket ? splitHumasCredit(line) : null;
   if (humas && humas.text === '') return { kind: 'credits', credits: [humas.credit] };
-  if ((digit || line.includes('.')) && PHOTO_FILE.test(line)) return { kind: 'photoFile' };
-  if (LOWER_FILE.test(line)) return { kind: 'photoFile' };
+  if ((digit || line.includes('.')) && PHOTO_FILE.test(line)) return PHOTO_FILE_KIND;
+  if (LOWER_FILE.test(line)) return PHOTO_FILE_KIND;
   const photo = colon ? PHOTO_LINE.exec(line) : null;
   if (photo) return photoLine(photo[1]!.trim());
   if ((bracket || colon) && line.length <= 1000) {
@@ -72,7 +78,7 @@ export function classifyLine(line: string): LineKind {
   if (byline && line.split(/\s+/).length <= 8) return { kind: 'byline', credit: byline };
   const steps = /[>»›/]/.test(line) ? breadcrumbSteps(line) : null;
   if (steps) return { kind: 'breadcrumb', steps };
-  return { kind: 'text' };
+  return TEXT;
 }
 
 function photoLine(rest: string): LineKind {
