@@ -76,7 +76,10 @@ export function analyseText(raw: string, data: ArchiveData, options: ImportOptio
   const title = cleaned.headline.title;
   const fullText = [title ?? '', ...paragraphs].join('\n');
 
-  const published = cleaned.stamps.find((s) => !s.updated) ?? cleaned.stamps[0];
+  // The page's own stamp: the first under its headline (a ticker above it has dates of its own).
+  const below = cleaned.stamps.filter((s) => s.line > (cleaned.headline.index ?? -1));
+  const published =
+    below.find((s) => !s.updated) ?? cleaned.stamps.find((s) => !s.updated) ?? cleaned.stamps[0];
   const scans = paragraphs.map(findDates);
   const inText = scans.flatMap((s) => s.found);
   const unsettled = new Set<string>();

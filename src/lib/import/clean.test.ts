@@ -19,7 +19,7 @@ describe('cleanText', () => {
 
   it('keeps the article’s lines and removes the site’s clutter, saying why', () => {
     const cleaned = cleanText(page);
-    expect(cleaned.headline).toEqual({ title: 'KASN Matangkan Rencana' });
+    expect(cleaned.headline).toEqual({ title: 'KASN Matangkan Rencana', index: 0 });
     expect(cleaned.lines).toEqual([
       'Paragraf pertama yang cukup panjang untuk dibaca sebagai teks berita, bukan sebagai menu situs.',
       'Paragraf kedua. (if/nqa)',

@@ -18,7 +18,8 @@ export interface CleanText {
   headline: Headline;
   /** The article's paragraphs in order, without the headline. */
   lines: string[];
-  stamps: Stamp[];
+  /** The page's date stamps, each with the index of its line. */
+  stamps: (Stamp & { line: number })[];
   photoFiles: string[];
   caption?: Caption | undefined;
   credits: Credit[];
@@ -118,7 +119,7 @@ export function cleanText(
       case 'breadcrumb':
         return remove(text, 'jejak navigasi situs');
       case 'stamp':
-        result.stamps.push(kind.stamp);
+        result.stamps.push({ ...kind.stamp, line: i });
         if (kind.byline) result.credits.push(kind.byline);
         return;
       case 'byline':

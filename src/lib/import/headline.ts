@@ -3,6 +3,8 @@ import { letterWords, type LineKind } from './lines.ts';
 /** The headline a page gives, or why none was taken. */
 export interface Headline {
   title?: string | undefined;
+  /** Where the headline stands among the page's lines. */
+  index?: number | undefined;
   /** Set when the importer is unsure: the reason, in Indonesian, for the draft's TODO. */
   doubt?: string | undefined;
 }
@@ -59,17 +61,18 @@ export function chooseHeadline(
     .map((c) => ({ ...c, followed: FOLLOWS_HEADLINE.has(next(c.i)?.kind.kind ?? '') }));
   if (candidates.length === 0) return {};
   // The lines standing together right above the date or byline: a headline, maybe its summary.
-  const followed = candidates.findIndex((c) => c.followed);
+  // The last such block, nearest the text: a news ticker above the page has dates too.
+  const followed = candidates.findLastIndex((c) => c.followed);
   let block = candidates;
   if (followed >= 0) {
     let first = followed;
     while (first > 0 && next(candidates[first - 1]!.i) === head[candidates[first]!.i]) first--;
     block = candidates.slice(first, followed + 1);
   }
-  if (block.length === 1) return { title: block[0]!.text };
+  if (block.length === 1) return { title: block[0]!.text, index: block[0]!.i };
   // A headline reads in Title Case; the page's summary below it is a sentence.
   const titled = block.filter((c) => titleCaseRatio(c.text) >= 0.6 && c.text.length <= 150);
-  if (titled.length === 1) return { title: titled[0]!.text };
+  if (titled.length === 1) return { title: titled[0]!.text, index: titled[0]!.i };
   const shown = block.map((c) => `"${c.text}"`).join(', ');
   return { doubt: `beberapa baris di atas teks bisa jadi judul: ${shown}` };
 }
