@@ -88,7 +88,7 @@ const refused: { file: string; reasons: string[] }[] = [];
 for (const file of files) {
   console.log(`\n${show(file)}`);
   const reasons: string[] = [];
-  let paragraphs: string[] = [];
+  let paragraphs: string[];
   let draft: { target: string; text: string } | undefined;
   try {
     const analysis = analyseText(decodeSource(readFileSync(file)), data, { ...command, today });

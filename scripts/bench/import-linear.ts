@@ -27,5 +27,7 @@ for (let i = 0; i < pathologicalInputs(1).length; i++) {
   const times = SIZES.map((size) => timeOf(pathologicalInputs(size)[i]!.text));
   const ratio = (times.at(-1)! / times[0]!) ** (1 / (SIZES.length - 1));
   const name = pathologicalInputs(1)[i]!.name;
-  console.log(`| ${name} | ${times.map((t) => `${(t / 1000).toFixed(2)} s`).join(' | ')} | ${ratio.toFixed(1)} |`);
+  console.log(
+    `| ${name} | ${times.map((t) => `${(t / 1000).toFixed(2)} s`).join(' | ')} | ${ratio.toFixed(1)} |`,
+  );
 }
