@@ -1,4 +1,4 @@
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { readDataFile } from '../../src/lib/data-files.ts';
 import { splitFrontmatter } from '../../src/lib/frontmatter.ts';
@@ -18,13 +18,27 @@ export function readArchiveData(contentDir: string): ArchiveData {
   };
 }
 
-/** The articles already in a folder, by their body text (trimmed), to catch a text imported twice. */
-export function readArticleBodies(dir: string): Map<string, string> {
-  const bodies = new Map<string, string>();
-  if (!existsSync(dir)) return bodies;
+/** An article file already on disk: its name and body, or why it could not be read. */
+export interface ArchivedBody {
+  file: string;
+  body: string;
+}
+
+/**
+ * The articles already in a folder, by body text, to catch a text imported twice. Entries that are
+ * not readable files (a folder or a broken link named `*.md`) are skipped and named in `skipped`.
+ */
+export function readArticleBodies(dir: string): { bodies: ArchivedBody[]; skipped: string[] } {
+  const bodies: ArchivedBody[] = [];
+  const skipped: string[] = [];
+  if (!existsSync(dir) || !statSync(dir).isDirectory()) return { bodies, skipped };
   for (const file of readdirSync(dir).filter((f) => f.endsWith('.md'))) {
-    const parts = splitFrontmatter(readFileSync(join(dir, file), 'utf8'));
-    if (parts) bodies.set(parts.body.trim(), file);
+    try {
+      const text = readFileSync(join(dir, file), 'utf8');
+      bodies.push({ file, body: (splitFrontmatter(text)?.body ?? text).trim() });
+    } catch {
+      skipped.push(file);
+    }
   }
-  return bodies;
+  return { bodies, skipped };
 }

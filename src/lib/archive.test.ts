@@ -7,6 +7,7 @@ import {
   sortNewestFirst,
   type RawArticle,
 } from './archive.ts';
+import { todayIso } from './dates.ts';
 
 const taxonomies = { institutions, topics, countries };
 const raw = (
@@ -113,6 +114,21 @@ describe('the body as its page shows it', () => {
       'content/articles/2021-08-30-hilang.md: field "(body)": blok kode',
       'content/articles/2021-08-30-gagal.md: field "(body)": Markdown-nya gagal dirender — lihat pesan “Error rendering” di atas',
     ]);
+  });
+});
+
+describe('resolveArticles: dates that cannot be right', () => {
+  it('refuses a date before 1945 as a likely typo, naming it', () => {
+    expect(problemsOf([raw('1017-11-27-salah-ketik')]).join('\n')).toMatch(
+      /1017-11-27-salah-ketik\.md: field "date": "1017-11-27" is before 1945 — likely a typo/,
+    );
+  });
+
+  it('takes an article dated today in Jakarta, before 07:00 WIB, as not in the future', () => {
+    // 2026-03-02T20:30Z is 03:30 on 3 March in Jakarta.
+    const today = todayIso(new Date('2026-03-02T20:30:00Z'));
+    expect(today).toBe('2026-03-03');
+    expect(() => resolveArticles([raw('2026-03-03-pagi-ini')], taxonomies, today)).not.toThrow();
   });
 });
 

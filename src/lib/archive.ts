@@ -1,5 +1,5 @@
 import { slug as githubSlug } from 'github-slugger';
-import { parseIsoDate, todayIso, yearOf } from './dates.ts';
+import { EARLIEST_DATE, parseIsoDate, todayIso, yearOf } from './dates.ts';
 import type { Article, ArticleData, Institution, Taxonomies } from './types.ts';
 
 /** A raw article entry as the content layer gives it: id, file path, body and validated data. */
@@ -106,7 +106,12 @@ export function resolveArticles(
     else if (data.date > today)
       problem(
         'date',
-        `"${data.date}" is in the future — expected a date no later than today, ${today}`,
+        `"${data.date}" is in the future — expected a date no later than today, ${today} (WIB)`,
+      );
+    else if (data.date < EARLIEST_DATE)
+      problem(
+        'date',
+        `"${data.date}" is before 1945 — likely a typo; expected the year the source gives`,
       );
     if (data.dateEnd !== undefined && data.dateEnd < data.date) {
       problem('dateEnd', `"${data.dateEnd}" is before date "${data.date}"`);

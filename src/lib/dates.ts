@@ -103,7 +103,19 @@ export function yearOf(iso: string): number {
   return Number(iso.slice(0, 4));
 }
 
-/** Today's date as `YYYY-MM-DD` in UTC. */
+// The archive's "today" is Indonesia's: an article dated today in Jakarta is not in the future at
+// 06:00 WIB, when it is still yesterday in UTC.
+const JAKARTA_DAY = new Intl.DateTimeFormat('en-CA', {
+  timeZone: 'Asia/Jakarta',
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+});
+
+/** Today's date as `YYYY-MM-DD` in Indonesia's time (Asia/Jakarta). */
 export function todayIso(now: Date = new Date()): string {
-  return now.toISOString().slice(0, 10);
+  return JAKARTA_DAY.format(now);
 }
+
+/** The earliest date the archive takes: anything before is a typo ("1017" for "2017"). */
+export const EARLIEST_DATE = '1945-01-01';

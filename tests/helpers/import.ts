@@ -1,4 +1,5 @@
-import { readdirSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { parseFrontmatter } from '../../src/lib/frontmatter.ts';
@@ -36,4 +37,15 @@ export function runScript(name: string, args: string[], env: Record<string, stri
   });
   if (result.error) throw new Error(`scripts/${name}.ts: ${result.error.message}`);
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+/** A copy of content/ with its data files and no articles (or only `keep`); returns its folder. */
+export function archiveCopy(keep: string[] = []): string {
+  const dir = mkdtempSync(join(tmpdir(), 'arsip-salinan-'));
+  cpSync(join(ROOT, 'content'), dir, { recursive: true });
+  for (const file of readdirSync(join(dir, 'articles'))) {
+    if (!keep.includes(file)) rmSync(join(dir, 'articles', file), { recursive: true });
+  }
+  mkdirSync(join(dir, 'articles'), { recursive: true });
+  return dir;
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyseText } from './analyse.ts';
 import { ImportError } from './errors.ts';
+import { renderDraft } from './draft.ts';
 import type { ArchiveData } from './types.ts';
 
 const data: ArchiveData = {
@@ -66,6 +67,94 @@ describe('analyseText: the date', () => {
   ])('refuses %j with a clear message', (lines, message) => {
     expect(() => analyse(lines)).toThrow(ImportError);
     expect(() => analyse(lines)).toThrow(message);
+  });
+});
+
+describe('analyseText: dates as pages give them', () => {
+  const at = (lines: string[], options = {}) =>
+    analyseText(lines.join('\n'), data, { today: '2026-01-01', ...options });
+
+  it('reads a year-less "(7/5)" in the text once the dateline further down gives the year', () => {
+    const a = at([
+      'Judul Berita Kunjungan Delegasi',
+      'Delegasi tiba di Jakarta (7/5) untuk kunjungan tiga hari yang membahas kerja sama kepegawaian.',
+      'Teks kedua.',
+      'Kamis, 07 Mei 2009 – 16:36 WIB',
+    ]);
+    expect(a.date).toMatchObject({ start: '2009-05-07', kind: 'terbit', certainty: 'pasti' });
+    expect(a.otherDates.map((d) => d.start)).toEqual(['2009-05-07']);
+  });
+
+  it('takes a byline’s date as the publication date, and the note says where it is from', () => {
+    const a = at([
+      'Judul Berita Kunjungan Delegasi',
+      'Oleh Nama Penulis pada 30 Jul 2019, 10:00 WIB',
+      'Diperbarui 30 Jul 2019, 10:16 WIB',
+      'Liputan6.com, Jakarta - Delegasi tiba untuk membahas kerja sama, seperti dikutip Senin (29/7/2019).',
+    ]);
+    expect(a.date).toMatchObject({ start: '2019-07-30', kind: 'terbit', certainty: 'pasti' });
+    expect(a.credits).toEqual([{ role: 'Penulis', name: 'Nama Penulis' }]);
+    expect(renderDraft(a)).toContain(
+      'note: Tanggal terbit tertulis "Oleh Nama Penulis pada 30 Jul 2019, 10:00 WIB" di laman sumber.',
+    );
+  });
+
+  it('takes an event date from the text as "acara", saying the source gives no publication date', () => {
+    const a = at([
+      'Judul Berita Kunjungan Delegasi',
+      'Delegasi tiba di Jakarta, Senin (27/11/2017).',
+    ]);
+    expect(a.date).toMatchObject({ start: '2017-11-27', kind: 'acara' });
+    expect(renderDraft(a)).toContain('note: Teks sumber tidak mencantumkan tanggal terbit;');
+  });
+
+  it('refuses a year-less date the text does not settle, naming the years that fit', () => {
+    expect(() =>
+      at(['Judul Berita Kunjungan Delegasi', 'Delegasi tiba di Jakarta, Jumat (24/05).']),
+    ).toThrow(
+      /tanggal tanpa tahun "Jumat \(24\/05\)" ambigu: 24\/5 jatuh pada hari Jumat pada tahun 2002, 2013, 2019, 2024 — tulis tahunnya di teks sumber/,
+    );
+  });
+
+  it('takes the date the archivist gives with --tanggal, and its kind', () => {
+    const a = at(['Judul Berita Kunjungan Delegasi', 'Delegasi tiba di Jakarta, Jumat (24/05).'], {
+      date: { iso: '2013-05-24', kind: 'acara' },
+    });
+    expect(a.date).toMatchObject({ start: '2013-05-24', kind: 'acara', form: 'given' });
+    expect(renderDraft(a)).toContain(
+      'note: Tanggal acara diberikan arsiparis (--tanggal 2013-05-24).',
+    );
+  });
+
+  it.each([
+    [
+      '01 Jan 1899 - 10:00',
+      /tanggal 1899-01-01 \("01 Jan 1899 - 10:00"\) sebelum 1945 — kemungkinan salah ketik/,
+    ],
+    [
+      '01 Jan 2099 - 10:00',
+      /tanggal 2099-01-01 \("01 Jan 2099 - 10:00"\) setelah hari ini \(2026-01-01, WIB\)/,
+    ],
+  ])('refuses the stamp "%s" as a likely typo', (stamp, message) => {
+    expect(() => at(['Judul Berita Kunjungan Delegasi', stamp, 'Teks berita.'])).toThrow(message);
+  });
+
+  it('lists every reason at once', () => {
+    try {
+      at(['Menu', 'Jumat (24/05)']);
+      expect.unreachable();
+    } catch (error) {
+      expect((error as ImportError).reasons).toHaveLength(1);
+    }
+    try {
+      at(['Share', 'Pin It']);
+      expect.unreachable();
+    } catch (error) {
+      expect((error as ImportError).reasons.map((r) => r.slice(0, 20))).toEqual([
+        'tidak ada teks artik',
+        'tidak ada tanggal ya',
+      ]);
+    }
   });
 });
 

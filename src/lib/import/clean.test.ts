@@ -1,13 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bodyMarkdown, cleanText, normaliseLines, splitArticle } from './clean.ts';
-
-describe('normaliseLines', () => {
-  it('turns non-breaking spaces into spaces, drops the stray ¬, trims lines, drops empty ones', () => {
-    expect(
-      normaliseLines('\uFEFFJudul\r\n\u00A0\n  Manajemen SDM dan \u00ACe-government.\u00A0 \n\n'),
-    ).toEqual(['Judul', 'Manajemen SDM dan e-government.']);
-  });
-});
+import { cleanText, splitClosingCredit } from './clean.ts';
 
 describe('cleanText', () => {
   const page = [
@@ -16,7 +8,7 @@ describe('cleanText', () => {
     'Berita',
     '30 Aug 2021 - 04:35',
     'Share',
-    'Paragraf pertama.',
+    'Paragraf pertama yang cukup panjang untuk dibaca sebagai teks berita, bukan sebagai menu situs.',
     'Lihat postingan ini di Instagram',
     'Paragraf kedua. (if/nqa)',
     'Pos terkait',
@@ -27,12 +19,12 @@ describe('cleanText', () => {
 
   it('keeps the article’s lines and removes the site’s clutter, saying why', () => {
     const cleaned = cleanText(page);
+    expect(cleaned.headline).toEqual({ title: 'KASN Matangkan Rencana', index: 0 });
     expect(cleaned.lines).toEqual([
-      'KASN Matangkan Rencana',
-      'Paragraf pertama.',
+      'Paragraf pertama yang cukup panjang untuk dibaca sebagai teks berita, bukan sebagai menu situs.',
       'Paragraf kedua. (if/nqa)',
     ]);
-    expect(cleaned.stamps).toEqual(['30 Aug 2021 - 04:35']);
+    expect(cleaned.stamps.map((s) => s.date.start)).toEqual(['2021-08-30']);
     expect(cleaned.removed.map((r) => r.line)).toEqual([
       'Berita',
       'Share',
@@ -54,23 +46,25 @@ describe('cleanText', () => {
 
   it('takes a caption with its photo credit out of the text', () => {
     const cleaned = cleanText(
-      'Judul\nMenteri PANRB Syafruddin bersama delegasi dari Korea. foto: Humas Kementerian\nTeks.',
+      'Judul Berita Hari Ini\nMenteri PANRB bersama delegasi dari Korea. foto: Humas Kementerian\nTeks.',
     );
     expect(cleaned.caption).toEqual({
-      text: 'Menteri PANRB Syafruddin bersama delegasi dari Korea.',
+      text: 'Menteri PANRB bersama delegasi dari Korea.',
       credit: 'Humas Kementerian',
       guessed: false,
     });
-    expect(cleaned.lines).toEqual(['Judul', 'Teks.']);
+    expect(cleaned.lines).toEqual(['Teks.']);
   });
 
   it('takes the line after a photo’s file name as its caption, marked as a guess', () => {
     const cleaned = cleanText(
-      'Pin It\n20171127 Indo korea\nMenteri memberi sambutan.\nJAKARTA – Teks.',
+      'Pin It\n20171127 Indo korea\nMenteri memberi sambutan.\nJAKARTA – Teks yang panjang tentang kerja sama kedua negara di bidang SDM.',
     );
     expect(cleaned.photoFiles).toEqual(['20171127 Indo korea']);
     expect(cleaned.caption).toEqual({ text: 'Menteri memberi sambutan.', guessed: true });
-    expect(cleaned.lines).toEqual(['JAKARTA – Teks.']);
+    expect(cleaned.lines).toEqual([
+      'JAKARTA – Teks yang panjang tentang kerja sama kedua negara di bidang SDM.',
+    ]);
   });
 
   it('does not read "foto:" in a sentence as a caption', () => {
@@ -100,39 +94,70 @@ describe('cleanText', () => {
     ]);
     expect(cleaned.copyright?.holder).toBe('ANTARA News Kalimantan Barat');
   });
-});
 
-describe('splitArticle', () => {
-  it('takes a first line that reads as a headline as the title, and initials off the end', () => {
-    expect(splitArticle(['Judul Berita di Vietnam', 'Teks pertama.', 'Teks akhir. (lin)'])).toEqual(
-      {
-        title: 'Judul Berita di Vietnam',
-        paragraphs: ['Teks pertama.', 'Teks akhir.'],
-        initials: { role: 'Inisial penulis', name: 'lin' },
-      },
+  it('drops a "Baca juga" label and the headline it links to, but not the next paragraph', () => {
+    const cleaned = cleanText(
+      [
+        'Paragraf pertama tentang kerja sama pemerintahan digital kedua negara.',
+        'BACA JUGA:',
+        'Judul Berita Lain yang Ditautkan',
+        'Paragraf kedua yang tetap bagian dari artikel ini.',
+        'Baca juga: Judul Lain di Baris yang Sama',
+      ].join('\n'),
     );
+    expect(cleaned.lines).toEqual([
+      'Paragraf pertama tentang kerja sama pemerintahan digital kedua negara.',
+      'Paragraf kedua yang tetap bagian dari artikel ini.',
+    ]);
   });
 
+  it('drops what follows the closing credits and a footer of menu lines', () => {
+    const cleaned = cleanText(
+      [
+        'Paragraf pertama tentang kerja sama pemerintahan digital kedua negara.',
+        'Paragraf terakhir artikel.',
+        'Editor: Nama Editor',
+        '- Judul berita lain yang tidak terkait',
+        'Tentang Kami',
+        'Pedoman Media Siber',
+      ].join('\n'),
+    );
+    expect(cleaned.lines).toEqual([
+      'Paragraf pertama tentang kerja sama pemerintahan digital kedua negara.',
+      'Paragraf terakhir artikel.',
+    ]);
+    expect(cleaned.credits).toEqual([{ role: 'Editor', name: 'Nama Editor' }]);
+  });
+
+  it('drops a line the page shows twice (a headline or caption repeated)', () => {
+    const cleaned = cleanText(
+      [
+        'Judul yang Tampil Dua Kali di Laman',
+        'Write: 2019-06-24 16:15:31Update: 2019-06-24 16:17:00',
+        'Judul yang Tampil Dua Kali di Laman',
+        'Teks pertama artikel yang panjang dan berisi kalimat lengkap tentang kerja sama.',
+      ].join('\n'),
+    );
+    expect(cleaned.headline.title).toBe('Judul yang Tampil Dua Kali di Laman');
+    expect(cleaned.lines).toEqual([
+      'Teks pertama artikel yang panjang dan berisi kalimat lengkap tentang kerja sama.',
+    ]);
+  });
+});
+
+describe('splitClosingCredit', () => {
   it.each([
-    ['Menteri PANRB mengungkapkan bahwa Indonesia harus terus belajar.', 'a sentence'],
-    ['JAKARTA – Indonesia sedang fokus pada SDM', 'a dateline'],
-  ])('does not take "%s" as a headline (%s)', (first) => {
-    expect(splitArticle([first, 'Teks.']).title).toBeUndefined();
-  });
-
-  it('never takes the only line as a headline', () => {
-    expect(splitArticle(['Satu-satunya baris']).paragraphs).toEqual(['Satu-satunya baris']);
-  });
-});
-
-describe('bodyMarkdown', () => {
-  it('joins paragraphs with a blank line and ends with one newline', () => {
-    expect(bodyMarkdown(['Satu.', 'Dua.'])).toBe('Satu.\n\nDua.\n');
-  });
-
-  it('escapes a line start that Markdown would read as a list, heading or quote', () => {
-    expect(bodyMarkdown(['1. Pertama', '- butir', '# pagar', '> kutip', '2021 adalah tahun'])).toBe(
-      '1\\. Pertama\n\n\\- butir\n\n\\# pagar\n\n\\> kutip\n\n2021 adalah tahun\n',
-    );
+    ['Teks akhir. (lin)', 'Teks akhir.', { role: 'Inisial penulis', name: 'lin' }],
+    [
+      'Teks akhir. (Sumber:HUMAS MENPANRB)',
+      'Teks akhir.',
+      { role: 'Humas', name: 'HUMAS MENPANRB' },
+    ],
+    ['Teks akhir. (HUMAS MENPAN)', 'Teks akhir.', { role: 'Humas', name: 'HUMAS MENPAN' }],
+  ])('splits the credit off "%s"', (last, text, credit) => {
+    expect(splitClosingCredit(['Teks pertama.', last])).toEqual({
+      paragraphs: ['Teks pertama.', text],
+      initials: credit,
+    });
   });
 });

@@ -1,120 +1,198 @@
+import { splitHumasCredit, splitTrailingInitials } from './credits.ts';
+import { chooseHeadline, type Headline } from './headline.ts';
 import {
-  parseCopyright,
-  parseCreditLine,
-  parseRepublication,
-  splitTrailingInitials,
-} from './credits.ts';
-import { parsePublicationStamp } from './dates.ts';
+  classifyLine,
+  datelineSite,
+  endsSentence,
+  isDateline,
+  isProse,
+  splitGluedPhotoFile,
+  type LineKind,
+} from './lines.ts';
+import { joinWrappedLines, readLines } from './normalise.ts';
+import type { Stamp } from './stamps.ts';
 import type { Caption, Credit } from './types.ts';
 
-/** Lines news sites add around an article: share widgets, section labels, embeds. Whole lines only. */
-export const CHROME_LINES = [
-  'Berita',
-  'Share',
-  'Bagikan',
-  'Tweet',
-  'Pin It',
-  'Lihat postingan ini di Instagram',
-  'Lihat postingan ini di Facebook',
-];
-
-// Where the article ends and the page's comment form or related links begin: nothing after is text.
-const END_MARKERS = ['Pos terkait', 'Tinggalkan Balasan', 'Tinggalkan Komentar', 'Berita terkait'];
-const COMMENT_FORM = /^Alamat email Anda tidak akan dipublikasikan/i;
-const READ_ALSO = /^Baca (?:juga|pula)\s*:/i;
-// "20171127 Indo korea", "IMG_2041.jpg": the file name a WordPress page shows for its photo.
-const PHOTO_FILE =
-  /^(?:(?:IMG|DSC|foto)[-_ ]?)?\d{8}(?:[-_ ][\p{L}\p{N} _-]{0,60})?$|\.(?:jpe?g|png|webp)$/iu;
-// "… dari Korea. foto: Humas Kementerian" or "… di Jakarta (Foto: Humas)": a caption and its credit.
-const PHOTO_CREDIT = [
-  /^(.+?[.!?])\s+\(?[Ff]oto\s*:\s*([^().!?]{2,60})\)?$/,
-  /^(.+?)\s*\([Ff]oto\s*:\s*([^()]{2,60})\)$/,
-];
-
-/** The text with non-breaking spaces as spaces, stray "¬" removed, lines trimmed, empty lines dropped. */
-export function normaliseLines(raw: string): string[] {
-  return raw
-    .replace(/^\uFEFF/, '')
-    .replace(/\u00A0/g, ' ')
-    .replace(/\u00AC/g, '')
-    .split(/\r\n|\r|\n/)
-    .map((line) => line.trim())
-    .filter((line) => line !== '');
-}
-
-/** What cleaning a source text yields: the article's own lines, and what the page said around them. */
+/** What cleaning a copied page yields: the article's paragraphs, and what the page said around them. */
 export interface CleanText {
-  /** The article's lines in order, the headline first when the page has one. */
+  headline: Headline;
+  /** The article's paragraphs in order, without the headline. */
   lines: string[];
-  stamps: string[];
+  /** The page's date stamps, each with the index of its line. */
+  stamps: (Stamp & { line: number })[];
   photoFiles: string[];
   caption?: Caption | undefined;
   credits: Credit[];
   republication?: { republishedFrom: string; originalTitle: string } | undefined;
   copyright?: { copyright: string; holder?: string | undefined } | undefined;
+  /** The outlet the dateline names by its address ("Liputan6.com"). */
+  site?: string | undefined;
   removed: { line: string; reason: string }[];
 }
 
-/** Sorts each line of a copied page into article text, clutter, captions, dates and provenance. */
-export function cleanText(raw: string): CleanText {
-  const result: CleanText = { lines: [], stamps: [], photoFiles: [], credits: [], removed: [] };
-  const remove = (line: string, reason: string) => result.removed.push({ line, reason });
-  let ended = false;
-  let afterPhoto = false;
-  for (const line of normaliseLines(raw)) {
-    const previousWasPhoto = afterPhoto;
-    afterPhoto = false;
-    const caption = PHOTO_CREDIT.map((p) => p.exec(line)).find((m) => m !== null);
-    const republication = parseRepublication(line);
-    const copyright = parseCopyright(line);
-    const credit = parseCreditLine(line);
-    if (ended) remove(line, 'setelah akhir artikel (komentar/tautan terkait)');
-    else if (END_MARKERS.includes(line)) {
-      ended = true;
-      remove(line, 'akhir artikel');
-    } else if (CHROME_LINES.includes(line) || COMMENT_FORM.test(line) || READ_ALSO.test(line)) {
-      remove(line, 'tampilan situs');
-    } else if (parsePublicationStamp(line)) result.stamps.push(line);
-    else if (PHOTO_FILE.test(line)) {
-      result.photoFiles.push(line);
-      afterPhoto = true;
-    } else if (republication) result.republication ??= republication;
-    else if (copyright) result.copyright ??= copyright;
-    else if (credit) result.credits.push(credit);
-    else if (caption && line.length <= 400 && !result.caption) {
-      result.caption = { text: caption[1]!.trim(), credit: caption[2]!.trim(), guessed: false };
-    } else if (previousWasPhoto && line.length <= 400 && !result.caption) {
-      result.caption = { text: line, guessed: true };
-    } else result.lines.push(line);
+interface Classified {
+  text: string;
+  kind: LineKind;
+}
+
+function classifyAll(raw: string): Classified[] {
+  const out: Classified[] = [];
+  for (const { text } of joinWrappedLines(readLines(raw))) {
+    const glued = splitGluedPhotoFile(text);
+    if (glued) out.push({ text: glued[0], kind: { kind: 'photoFile' } });
+    const line = glued ? glued[1] : text;
+    out.push({ text: line, kind: classifyLine(line) });
   }
+  // A long caption right above a "Foto: …" line is that photo's caption, not the article.
+  for (let i = 1; i < out.length; i++) {
+    const here = out[i]!.kind;
+    if (here.kind === 'caption' && /^(?:foto|photo)\s*:/i.test(out[i]!.text)) {
+      const above = out[i - 1]!;
+      if (above.kind.kind === 'text' && above.text.length > 80)
+        above.kind = { kind: 'caption', text: above.text };
+    }
+  }
+  return out;
+}
+
+// Where the article's text begins: its dateline, else its first paragraph of running text, else
+// its first line closing like a sentence. A short deck between the headline and the dateline is
+// the page's summary, not the article.
+function bodyStart(lines: Classified[]): number {
+  const texts = lines.flatMap((l, i) => (l.kind.kind === 'text' ? [i] : []));
+  const dateline = texts.find((i) => isDateline(lines[i]!.text));
+  const prose = texts.find((i) => isProse(lines[i]!.text));
+  if (dateline !== undefined && (prose === undefined || dateline <= prose)) return dateline;
+  if (prose !== undefined) {
+    const near = texts.filter((i) => i > prose).slice(0, 2);
+    const next = near.find((i) => isDateline(lines[i]!.text));
+    return next ?? prose;
+  }
+  return texts.find((i) => endsSentence(lines[i]!.text)) ?? texts[1] ?? texts[0] ?? lines.length;
+}
+
+/** Sorts each line of a copied page into article text, clutter, captions, dates and provenance. */
+export function cleanText(
+  raw: string,
+  orgNames: (line: string) => boolean = () => false,
+): CleanText {
+  const lines = classifyAll(raw);
+  const start = bodyStart(lines);
+  const headline = chooseHeadline(lines.slice(0, start), orgNames);
+  const result: CleanText = {
+    headline,
+    lines: [],
+    stamps: [],
+    photoFiles: [],
+    credits: [],
+    removed: [],
+  };
+  const remove = (line: string, reason: string): void => {
+    result.removed.push({ line, reason });
+  };
+  const seen = new Set(headline.title ? [headline.title.toLowerCase()] : []);
+  let ended = false;
+  let closing = false;
+  let afterReadAlso = false;
+  let afterPhoto = false;
+  const lastText = lines.findLastIndex((l) => l.kind.kind === 'text');
+  lines.forEach(({ text, kind }, i): void => {
+    const inBody = i >= start;
+    const linkLine = afterReadAlso;
+    const photoCaption = afterPhoto;
+    afterReadAlso = false;
+    afterPhoto = false;
+    if (ended) {
+      if (kind.kind === 'copyright') result.copyright ??= kind.value;
+      else remove(text, 'setelah akhir artikel (komentar/tautan lain)');
+      return;
+    }
+    switch (kind.kind) {
+      case 'end':
+        if (inBody) ended = true;
+        return remove(text, inBody ? 'akhir artikel' : 'tampilan situs');
+      case 'chrome':
+        return remove(text, kind.reason);
+      case 'readAlso':
+        afterReadAlso = true;
+        return remove(text, 'tautan "Baca juga"');
+      case 'breadcrumb':
+        return remove(text, 'jejak navigasi situs');
+      case 'stamp':
+        result.stamps.push({ ...kind.stamp, line: i });
+        if (kind.byline) result.credits.push(kind.byline);
+        return;
+      case 'byline':
+        result.credits.push(kind.credit);
+        return remove(text, 'baris penulis (→ source.credits)');
+      case 'credits':
+        result.credits.push(...kind.credits);
+        closing ||= inBody && result.lines.length > 0;
+        return;
+      case 'republication':
+        result.republication ??= kind.value;
+        closing ||= inBody && result.lines.length > 0;
+        return;
+      case 'copyright':
+        result.copyright ??= kind.value;
+        closing ||= inBody && result.lines.length > 0;
+        return;
+      case 'photoFile':
+        result.photoFiles.push(text);
+        afterPhoto = true;
+        return;
+      case 'caption':
+        if (!result.caption && kind.text && kind.text.length <= 400) {
+          result.caption = { text: kind.text, credit: kind.credit, guessed: false };
+        } else remove(text, 'keterangan foto');
+        return;
+      case 'text':
+        break;
+    }
+    // The headlines a "Baca juga" label links to, one or several, none closing like a sentence.
+    if (linkLine && text.length <= 200 && !endsSentence(text)) {
+      afterReadAlso = true;
+      return remove(text, 'tautan "Baca juga"');
+    }
+    // The line under a photo's file name is its caption (a guess the draft asks to check).
+    const hasMore = i < lastText;
+    if (
+      photoCaption &&
+      !result.caption &&
+      text.length <= 400 &&
+      hasMore &&
+      text !== headline.title
+    ) {
+      result.caption = { text, guessed: true };
+      return;
+    }
+    if (!inBody) {
+      if (text !== headline.title) remove(text, 'tampilan situs (sebelum artikel)');
+      return;
+    }
+    if (closing) return remove(text, 'setelah kredit penutup artikel');
+    if (seen.has(text.toLowerCase())) return remove(text, 'baris ganda');
+    seen.add(text.toLowerCase());
+    result.lines.push(text);
+  });
+  // Menus, footers and related headlines after the text: lines that do not close a sentence.
+  while (result.lines.length > 0 && !endsSentence(result.lines[result.lines.length - 1]!)) {
+    remove(result.lines.pop()!, 'tampilan situs (setelah artikel)');
+  }
+  const first = result.lines[0];
+  result.site = first ? (datelineSite(first) ?? undefined) : undefined;
   return result;
 }
 
-/** True when a line reads as a headline: short, and not closing like a sentence. */
-export function looksLikeHeadline(line: string): boolean {
-  return line.length <= 200 && !/[.,;:]$/.test(line) && !/^[\p{Lu} ]{3,}\s[–-]\s/u.test(line);
-}
-
-/** The headline (when the page's first line is one), the paragraphs, and initials closing the text. */
-export function splitArticle(lines: string[]): {
-  title?: string | undefined;
+/** The paragraphs without the credit closing the last one: "… (lin)", "(Sumber: HUMAS X)". */
+export function splitClosingCredit(paragraphs: string[]): {
   paragraphs: string[];
   initials?: Credit | undefined;
 } {
-  const hasTitle = lines.length > 1 && looksLikeHeadline(lines[0]!);
-  const paragraphs = hasTitle ? lines.slice(1) : [...lines];
-  const last = paragraphs.length - 1;
-  const split = last >= 0 ? splitTrailingInitials(paragraphs[last]!) : null;
-  if (split) paragraphs[last] = split.text;
-  return { title: hasTitle ? lines[0] : undefined, paragraphs, initials: split?.credit };
-}
-
-// A line that would change meaning as Markdown ("1. …", "- …", "# …") is escaped, never reworded.
-function escapeLineStart(paragraph: string): string {
-  return paragraph.replace(/^(\d+)([.)]\s)/, '$1\\$2').replace(/^([#>]|[-+*](?=\s|$))/, '\\$1');
-}
-
-/** The body as the archive stores it: one paragraph a line, a blank line between, one final newline. */
-export function bodyMarkdown(paragraphs: string[]): string {
-  return `${paragraphs.map(escapeLineStart).join('\n\n')}\n`;
+  const out = [...paragraphs];
+  const last = out.length - 1;
+  if (last < 0) return { paragraphs: out };
+  const split = splitTrailingInitials(out[last]!) ?? splitHumasCredit(out[last]!);
+  if (split && split.text !== '') out[last] = split.text;
+  return { paragraphs: out, initials: split && split.text !== '' ? split.credit : undefined };
 }

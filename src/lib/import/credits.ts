@@ -1,15 +1,95 @@
 import type { Credit } from './types.ts';
 
-// Labels news sites put before a name on a line of its own; the source's own spelling of the role.
-const CREDIT_LINE =
-  /^(Pewarta|Editor|Penulis|Reporter|Penyunting|Redaktur|Fotografer|Foto|Kontributor)\s*:\s*(\S.*)$/i;
+// Labels news sites put before a name, and the role each names (the archive's own words).
+const ROLES: [RegExp, string][] = [
+  [/^(?:pewarta)$/i, 'Pewarta'],
+  [/^(?:editor|penyunting|editing)$/i, 'Editor'],
+  [/^(?:redaktur)$/i, 'Redaktur'],
+  [
+    /^(?:penulis|writer|author|ditulis oleh|post by|posted by|diposting oleh|oleh|wartawan|jurnalis)$/i,
+    'Penulis',
+  ],
+  [/^(?:reporter|laporan wartawan|laporan reporter)$/i, 'Reporter'],
+  [/^(?:foto|fotografer|photo|pewarta foto)$/i, 'Foto'],
+  [/^(?:humas)$/i, 'Humas'],
+  [/^(?:kontributor|contributor)$/i, 'Kontributor'],
+  [/^(?:sumber|source)$/i, 'Sumber'],
+];
+const LABEL =
+  'pewarta foto|pewarta|editor|penyunting|editing|redaktur|penulis|writer|author|ditulis oleh|post by|posted by|diposting oleh|reporter|fotografer|foto|photo|kontributor|contributor|sumber|source|humas';
+// "Penulis: X | Editor: Y", "Redaktur & Reporter : Tim Redaksi", "Post By: Admin BKD".
+const CREDIT_PART = new RegExp(
+  `^((?:${LABEL})(?:\\s*(?:&|dan|/)\\s*(?:${LABEL}))*)\\s*:\\s*(\\S.*)$`,
+  'i',
+);
+
+function roleOf(label: string): string {
+  return label
+    .split(/\s*(?:&|dan|\/)\s*/i)
+    .map((part) => ROLES.find(([pattern]) => pattern.test(part.trim()))?.[1] ?? part)
+    .join(' & ');
+}
+
+/** Reads every credit on a line such as "Penulis: Nama | Editor: Nama", else null. */
+export function parseCredits(line: string): Credit[] | null {
+  const parts = line.trim().split(/\s+[|·•]\s+|\s{2,}/);
+  const credits: Credit[] = [];
+  for (const part of parts) {
+    const match = CREDIT_PART.exec(part.trim());
+    if (!match) return null;
+    const name = match[2]!.trim().replace(/[.;,]$/, '');
+    // A name is a few words, not a sentence ("Editor majalah itu berkata: …" never gets here).
+    if (name.split(/\s+/).length > 8 || /[.!?]\s/.test(name)) return null;
+    credits.push({ role: roleOf(match[1]!), name });
+  }
+  return credits.length > 0 ? credits : null;
+}
 
 /** Reads a credit line such as "Pewarta: Hendri Sukma Indrawan" or "Editor : Admin", else null. */
 export function parseCreditLine(line: string): Credit | null {
-  const match = CREDIT_LINE.exec(line.trim());
+  return parseCredits(line)?.[0] ?? null;
+}
+
+const NAME = "[\\p{Lu}][\\p{L}.'’-]*(?:\\s+[\\p{Lu}][\\p{L}.'’-]*){0,5}";
+// Bylines: "Oleh Nama pada 30 Jul 2019", "Nama, CNBC Indonesia", "Nama, Jurnalis · Selasa …",
+// "Laporan Wartawan Tribunnews.com, Nama", "Nama - detikNews".
+const BYLINES: RegExp[] = [
+  new RegExp(
+    `^(?:[Oo]leh|OLEH|[Bb]y)\\s*:?\\s+(${NAME})(?=\\s+(?:pada|diperbarui|on|\\d)|\\s*[,|·•–-]|$)`,
+    'u',
+  ),
+  new RegExp(`^[Ll]aporan (?:[Ww]artawan|[Rr]eporter)\\s+\\S+,\\s*(${NAME})$`, 'u'),
+  new RegExp(
+    `(?:^|\\|\\s*)(?:[Pp]ost(?:ed)? [Bb]y|[Dd]iposting oleh|[Dd]itulis oleh)\\s*:?\\s*(${NAME})$`,
+    'u',
+  ),
+  new RegExp(
+    `^(${NAME})\\s*(?:,|\\s[-–]\\s)\\s*(?:[Jj]urnalis|[Ww]artawan|[Rr]eporter|[Kk]ontributor|[\\w-]+\\.(?:com|id|co\\.id)|detik\\w*|CNBC Indonesia|CNN Indonesia)\\b`,
+    'u',
+  ),
+];
+
+/** The writer a byline names ("Oleh Nama pada …"), as a credit, else null. */
+export function parseByline(line: string): Credit | null {
+  for (const pattern of BYLINES) {
+    const match = pattern.exec(line.trim());
+    if (match) return { role: 'Penulis', name: match[1]!.trim() };
+  }
+  return null;
+}
+
+// "(Sumber: HUMAS MENPANRB)" or "(HUMAS MENPAN)" closing a paragraph or standing alone.
+const HUMAS_CREDIT =
+  /(?:^|(?<=[.!?"”’]))\s*\((?:Sumber\s*:\s*)?((?:HUMAS|Humas)\b[^()]{0,40})\)\s*$/;
+
+/** Splits "(Sumber: HUMAS X)" or "(HUMAS X)" off the end of a paragraph, or reads it as a line. */
+export function splitHumasCredit(paragraph: string): { text: string; credit: Credit } | null {
+  const match = HUMAS_CREDIT.exec(paragraph);
   if (!match) return null;
-  const label = match[1]!;
-  return { role: label[0]!.toUpperCase() + label.slice(1).toLowerCase(), name: match[2]!.trim() };
+  return {
+    text: paragraph.slice(0, match.index).trimEnd(),
+    credit: { role: 'Humas', name: match[1]!.trim() },
+  };
 }
 
 // "(if/nqa)", "(lin)", "(rr/HUMAS MENPANRB)" closing the last paragraph, after the final sentence:

@@ -1,31 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findDates, parsePublicationStamp, resolveYear, weekdayOf } from './dates.ts';
-
-describe('parsePublicationStamp', () => {
-  it.each([
-    ['30 Aug 2021 - 04:35', '2021-08-30'],
-    ['Senin, 30 Agustus 2021 10:15 WIB', '2021-08-30'],
-    ['3 Agustus 2022', '2022-08-03'],
-    ['05 Des 2019, 14.20', '2019-12-05'],
-  ])('reads the page stamp "%s" as the publication date %s', (line, iso) => {
-    expect(parsePublicationStamp(line)).toMatchObject({
-      start: iso,
-      kind: 'terbit',
-      form: 'stamp',
-      certainty: 'pasti',
-      evidence: line,
-    });
-  });
-
-  it.each([
-    ['31 Jun 2021 - 04:35', 'not a calendar day'],
-    ['kata Rudiarto pada 30 Aug 2021', 'a sentence, not a stamp line'],
-    ['Senin (30/8/2021)', 'an event date in running text'],
-    ['30 Agustus', 'no year'],
-  ])('does not read "%s" as a stamp (%s)', (line) => {
-    expect(parsePublicationStamp(line)).toBeNull();
-  });
-});
+import { findDates, fittingYears, resolveYear, weekdayOf } from './dates.ts';
 
 describe('findDates', () => {
   it.each([
@@ -72,6 +46,19 @@ describe('findDates', () => {
     expect(findDates(text)).toEqual({ found: [], yearless: [], quoted: [], weekdays: [] });
   });
 
+  it('reads "(29/8/2018)" without a weekday as the event’s day', () => {
+    expect(findDates('di Jakarta (29/8/2018).').found).toMatchObject([
+      { start: '2018-08-29', kind: 'acara', certainty: 'pasti' },
+    ]);
+  });
+
+  it('keeps "Jumat (24/05)" and "(7/5)" for later, and ignores "(2/13)"', () => {
+    expect(findDates('Jumat (24/05) dan (7/5), skor (2/13).').yearless).toEqual([
+      { weekday: 'Jumat', day: 24, month: 5, evidence: 'Jumat (24/05)' },
+      { weekday: undefined, day: 7, month: 5, evidence: '(7/5)' },
+    ]);
+  });
+
   it('keeps a day without a year for later: "Senin (27/11)"', () => {
     expect(findDates('di Jakarta, Senin (27/11).').yearless).toEqual([
       { weekday: 'Senin', day: 27, month: 11, evidence: 'Senin (27/11)' },
@@ -103,6 +90,18 @@ describe('resolveYear', () => {
     expect(resolveYear(monday, ['20171128 foto'], 'sejak 2017')?.start).toBe('2017-11-27');
   });
 
+  it('takes the year of the page’s own date stamp, the latest such day on or before it', () => {
+    expect(resolveYear(monday, [], '', '2017-12-01')?.start).toBe('2017-11-27');
+    const friday = { weekday: 'Jumat', day: 24, month: 5, evidence: 'Jumat (24/05)' };
+    expect(resolveYear(friday, [], '', '2013-05-27')).toMatchObject({
+      start: '2013-05-24',
+      certainty: 'disimpulkan',
+    });
+    // 7 May, stamped 3 January: the May before.
+    const may = { day: 7, month: 5, evidence: '(7/5)' };
+    expect(resolveYear(may, [], '', '2010-01-03')?.start).toBe('2009-05-07');
+  });
+
   it('gives up when no year fits, or more than one does', () => {
     expect(resolveYear(monday, [], 'tanpa tahun')).toBeNull();
     expect(resolveYear(monday, [], 'UU No.5/2014')).toBeNull();
@@ -114,6 +113,14 @@ describe('resolveYear', () => {
     expect(resolveYear({ ...monday, weekday: 'Selasa' }, ['20171127 x'], '')?.certainty).toBe(
       'ragu',
     );
+  });
+});
+
+describe('fittingYears', () => {
+  it('names the years the text gives on which the day fits, else every such year since 2000', () => {
+    const monday = { weekday: 'Senin', day: 27, month: 11, evidence: 'Senin (27/11)' };
+    expect(fittingYears(monday, '2017 dan 2023', 2026)).toEqual([2017, 2023]);
+    expect(fittingYears(monday, 'tanpa tahun', 2026)).toEqual([2000, 2006, 2017, 2023]);
   });
 });
 

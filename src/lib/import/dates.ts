@@ -17,12 +17,14 @@ const MONTHS: Record<string, number> = {};
   ['desember', 'des', 'dec', 'december'],
 ].forEach((names, i) => names.forEach((name) => (MONTHS[name] = i + 1)));
 
-const MONTH = `(${Object.keys(MONTHS)
+/** A month name or abbreviation, Indonesian or English, as a capturing regex source. */
+export const MONTH = `(${Object.keys(MONTHS)
   .sort((a, b) => b.length - a.length)
   .join('|')})\\.?`;
 /** Weekdays by `getUTCDay()`: 0 is Minggu (Sunday). */
 export const WEEKDAYS = ['Minggu', 'Senin', 'Selasa', 'Rabu', 'Kamis', 'Jumat', 'Sabtu'];
-const WEEKDAY = "(Senin|Selasa|Rabu|Kamis|Jumat|Jum'at|Sabtu|Minggu)";
+/** A weekday name, Indonesian, as a capturing regex source. */
+export const WEEKDAY = "(Senin|Selasa|Rabu|Kamis|Jumat|Jum'at|Sabtu|Minggu)";
 
 /** `YYYY-MM-DD` for a real calendar day, else null (31 June is not a day). */
 export function isoOf(year: number, month: number, day: number): string | null {
@@ -39,29 +41,9 @@ function sameWeekday(name: string, iso: string): boolean {
   return name.replace("'", '').toLowerCase() === weekdayOf(iso).toLowerCase();
 }
 
-const monthOf = (word: string) => MONTHS[word.toLowerCase().replace(/\.$/, '')];
-
-const STAMP = new RegExp(
-  `^(?:${WEEKDAY},?\\s+)?(\\d{1,2})\\s+${MONTH}\\s+(\\d{4})(?:\\s*[-–,|•]?\\s*(\\d{1,2}[:.]\\d{2})(?:\\s*(?:WIB|WITA|WIT))?)?$`,
-  'i',
-);
-
-/** Reads a line that is only a page's date stamp, "30 Aug 2021 - 04:35", as the publication date. */
-export function parsePublicationStamp(line: string): FoundDate | null {
-  const match = STAMP.exec(line.trim());
-  if (!match) return null;
-  const month = monthOf(match[3]!);
-  const iso = month ? isoOf(Number(match[4]), month, Number(match[2])) : null;
-  if (!iso) return null;
-  return {
-    start: iso,
-    kind: 'terbit',
-    form: 'stamp',
-    certainty: 'pasti',
-    evidence: line.trim(),
-    reason: `tanggal terbit tertulis "${line.trim()}" di laman sumber`,
-  };
-}
+/** The month number of a month name or abbreviation ("Agustus", "Aug."), else undefined. */
+export const monthOf = (word: string): number | undefined =>
+  MONTHS[word.toLowerCase().replace(/\.$/, '')];
 
 /** Where a paragraph quotes someone: the spans between “…” or a pair of straight quotes. */
 export function quoteSpans(text: string): [number, number][] {
@@ -74,7 +56,7 @@ export function quoteSpans(text: string): [number, number][] {
 
 /** A day and month without a year, "Senin (27/11)", waiting for a year from elsewhere. */
 export interface YearlessDate {
-  weekday: string;
+  weekday?: string | undefined;
   day: number;
   month: number;
   evidence: string;
@@ -92,8 +74,9 @@ const RANGE = new RegExp(
   `\\b(\\d{1,2})(?:\\s+${MONTH})?\\s*(?:[-–]|s\\.?d\\.?|hingga|sampai)\\s*(\\d{1,2})\\s+${MONTH}\\s+(\\d{4})\\b`,
   'gi',
 );
+// "Senin (29/7/2019)", "Jumat (24/05)", or without the weekday "di Jakarta (29/8/2018)".
 const WEEKDAY_NUMERIC = new RegExp(
-  `\\b${WEEKDAY},?\\s*\\((\\d{1,2})\\/(\\d{1,2})(?:\\/(\\d{4}|\\d{2}))?\\)`,
+  `(?:\\b${WEEKDAY},?\\s*)?\\((\\d{1,2})\\/(\\d{1,2})(?:\\/(\\d{4}|\\d{2}))?\\)`,
   'g',
 );
 const SINGLE = new RegExp(`(?:\\b${WEEKDAY},?\\s+)?\\b(\\d{1,2})\\s+${MONTH}\\s+(\\d{4})\\b`, 'gi');
@@ -113,12 +96,13 @@ function rangeDate(m: RegExpExecArray): FoundDate | null {
 }
 
 function numericDate(m: RegExpExecArray): FoundDate | YearlessDate | null {
-  const [weekday, day, month] = [m[1]!, Number(m[2]), Number(m[3])];
+  const [weekday, day, month] = [m[1], Number(m[2]), Number(m[3])];
+  if (month < 1 || month > 12 || day < 1 || day > 31) return null;
   if (!m[4]) return { weekday, day, month, evidence: m[0] };
   const year = Number(m[4].length === 2 ? `20${m[4]}` : m[4]);
   const start = isoOf(year, month, day);
   if (!start) return null;
-  const fits = sameWeekday(weekday, start);
+  const fits = weekday === undefined || sameWeekday(weekday, start);
   return {
     start,
     kind: 'acara',
@@ -150,15 +134,26 @@ function singleDate(m: RegExpExecArray): FoundDate | null {
 /** Finds the dates a paragraph gives: ranges, "Senin (29/7/2019)", "3 Agustus 2022", bare weekdays. */
 export function findDates(paragraph: string): ParagraphDates {
   const spans = quoteSpans(paragraph);
-  const quotedAt = (index: number) => spans.some(([a, b]) => index > a && index < b);
+  // Spans come in order and never overlap: a binary search finds the one around an index.
+  const quotedAt = (index: number) => {
+    let [low, high] = [0, spans.length - 1];
+    while (low <= high) {
+      const mid = (low + high) >> 1;
+      const [a, b] = spans[mid]!;
+      if (index <= a) high = mid - 1;
+      else if (index >= b) low = mid + 1;
+      else return true;
+    }
+    return false;
+  };
   const result: ParagraphDates = { found: [], yearless: [], quoted: [], weekdays: [] };
-  const taken: [number, number][] = [];
-  const free = (m: RegExpExecArray) =>
-    !taken.some(([a, b]) => m.index < b && m.index + m[0].length > a);
+  // Characters already read as part of a date, so that each is read once, whatever the count.
+  const taken = new Uint8Array(paragraph.length);
+  const free = (m: RegExpExecArray) => !taken.subarray(m.index, m.index + m[0].length).includes(1);
   const scan = (pattern: RegExp, read: (m: RegExpExecArray) => void) => {
     for (const m of paragraph.matchAll(pattern) as IterableIterator<RegExpExecArray>) {
       if (!free(m)) continue;
-      taken.push([m.index, m.index + m[0].length]);
+      taken.fill(1, m.index, m.index + m[0].length);
       if (quotedAt(m.index)) result.quoted.push(m[0]);
       else read(m);
     }
@@ -180,39 +175,71 @@ export function findDates(paragraph: string): ParagraphDates {
   return result;
 }
 
-/** Years the text offers for a yearless date: "20171127" in a photo's file name, then any year. */
+const fitsWeekday = (date: YearlessDate, iso: string) =>
+  date.weekday === undefined || sameWeekday(date.weekday, iso);
+
+/**
+ * The year of a yearless date: from the page's stamp (the latest such day on or before it), from
+ * "20171127" in a photo's file name, else the one year the text mentions on which it fits.
+ */
 export function resolveYear(
   date: YearlessDate,
   photoFiles: string[],
   text: string,
+  stamp?: string,
 ): FoundDate | null {
+  const found = (start: string, certainty: FoundDate['certainty'], why: string): FoundDate => ({
+    start,
+    kind: 'acara',
+    form: 'weekday',
+    certainty,
+    evidence: date.evidence,
+    reason: `tanggal acara "${date.evidence}" dengan tahun ${why}`,
+  });
+  if (stamp) {
+    const year = Number(stamp.slice(0, 4));
+    for (const y of [year, year - 1]) {
+      const iso = isoOf(y, date.month, date.day);
+      if (iso && iso <= stamp && fitsWeekday(date, iso))
+        return found(iso, 'disimpulkan', `dari tanggal terbit ${stamp}`);
+    }
+  }
   for (const file of photoFiles) {
     for (const m of file.matchAll(/(?<!\d)((?:19|20)\d{2})(\d{2})(\d{2})(?!\d)/g)) {
       if (Number(m[2]) !== date.month || Number(m[3]) !== date.day) continue;
       const start = isoOf(Number(m[1]), date.month, date.day)!;
-      const fits = sameWeekday(date.weekday, start);
-      return {
-        start,
-        kind: 'acara',
-        form: 'weekday',
-        certainty: fits ? 'disimpulkan' : 'ragu',
-        evidence: date.evidence,
-        reason: `tanggal acara "${date.evidence}" dengan tahun dari nama berkas foto "${file}"`,
-      };
+      const certainty = fitsWeekday(date, start) ? 'disimpulkan' : 'ragu';
+      return found(start, certainty, `dari nama berkas foto "${file}"`);
     }
   }
-  // Otherwise a year the text mentions on which that day falls on the weekday given.
-  const years = [...new Set([...text.matchAll(/(?<!\d)((?:19|20)\d{2})(?!\d)/g)].map((m) => m[1]))];
-  const fitting = years
-    .map((y) => isoOf(Number(y), date.month, date.day))
-    .filter((iso): iso is string => iso !== null && sameWeekday(date.weekday, iso));
-  if (fitting.length !== 1) return null;
-  return {
-    start: fitting[0]!,
-    kind: 'acara',
-    form: 'weekday',
-    certainty: 'disimpulkan',
-    evidence: date.evidence,
-    reason: `tanggal acara "${date.evidence}" dengan tahun ${fitting[0]!.slice(0, 4)} yang disebut di teks (harinya cocok)`,
+  const fitting = yearsInText(text)
+    .map((y) => isoOf(y, date.month, date.day))
+    .filter((iso): iso is string => iso !== null && fitsWeekday(date, iso));
+  if (fitting.length !== 1 || date.weekday === undefined) return null;
+  const year = fitting[0]!.slice(0, 4);
+  return found(fitting[0]!, 'disimpulkan', `${year} yang disebut di teks (harinya cocok)`);
+}
+
+// The years a text names, read once per text however many dates ask (the last text is kept).
+let yearsOf: { text: string; years: number[] } = { text: '', years: [] };
+function yearsInText(text: string): number[] {
+  if (yearsOf.text !== text) {
+    const years = new Set<number>();
+    for (const m of text.matchAll(/(?<!\d)((?:19|20)\d{2})(?!\d)/g)) years.add(Number(m[1]));
+    yearsOf = { text, years: [...years] };
+  }
+  return yearsOf.years;
+}
+
+/** The years a yearless date could be in: those the text names that fit, else any that fit. */
+export function fittingYears(date: YearlessDate, text: string, lastYear: number): number[] {
+  const fits = (y: number) => {
+    const iso = isoOf(y, date.month, date.day);
+    return iso !== null && fitsWeekday(date, iso);
   };
+  const named = yearsInText(text).filter(fits);
+  if (named.length > 0 || date.weekday === undefined) return named.sort((a, b) => a - b);
+  const all: number[] = [];
+  for (let y = 2000; y <= lastYear; y++) if (fits(y)) all.push(y);
+  return all;
 }

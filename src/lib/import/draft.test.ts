@@ -1,7 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 import { analyseText } from './analyse.ts';
-import { articleSlug, draftFileName, renderDraft, scaffoldArticle, TODO } from './draft.ts';
+import { parseFrontmatter } from 'astro/markdown';
+import {
+  articleSlug,
+  draftFileName,
+  renderDraft,
+  scaffoldArticle,
+  toMarkdown,
+  TODO,
+} from './draft.ts';
+import { uniqueFileName } from './names.ts';
 import type { ArchiveData } from './types.ts';
 
 const data: ArchiveData = { institutions: [], topics: [], countries: [], glossary: [] };
@@ -24,9 +33,52 @@ describe('articleSlug', () => {
     ['Kafé Séoul', 'kafe-seoul'],
     ['JAKARTA - Teks - baru', 'jakarta-teks-baru'],
     ['“…”', 'artikel'],
+    ['한국 전자정부 협력 포럼', 'hangug-jeonjajeongbu-hyeoblyeog-poleom'],
+    ['인사혁신처', 'insahyeogsincheo'],
+    ['🇰🇷🤝🇮🇩', 'kr-handshake-id'],
+    ['Việt Nam và Hàn Quốc', 'viet-nam-va-han-quoc'],
   ])('"%s" → %s', (headline, slug) => {
     expect(articleSlug(headline)).toBe(slug);
     expect(slug.length).toBeLessThanOrEqual(60);
+  });
+
+  it('gives two headlines in another script two names', () => {
+    expect(articleSlug('인사혁신처 방문')).not.toBe(articleSlug('행정안전부 방문'));
+  });
+});
+
+describe('uniqueFileName', () => {
+  it('never reuses a name: the next free number of the same day', () => {
+    const taken = new Set(['2023-01-02-forum.md', '2023-01-02-forum-2.md']);
+    expect(uniqueFileName('2023-01-02', 'forum', (n) => taken.has(n))).toBe(
+      '2023-01-02-forum-3.md',
+    );
+    expect(uniqueFileName('2023-01-03', 'forum', (n) => taken.has(n))).toBe('2023-01-03-forum.md');
+  });
+});
+
+describe('toMarkdown', () => {
+  it.each([
+    ['2022-03-12'],
+    ['yes'],
+    ['no'],
+    ['on'],
+    ['~'],
+    ['null'],
+    ['12'],
+    ['1e3'],
+    ['0x1F'],
+    ['.inf'],
+    ['Menpan RB: kita harus belajar'],
+    ['- daftar'],
+    ['#tagar'],
+    ['"kutip"'],
+    ['a: b: c'],
+  ])('a headline "%s" reads back as that text, in the parser the build uses', (title) => {
+    const markdown = toMarkdown({ title, date: '2021-08-30' }, 'Teks.\n');
+    const { frontmatter } = parseFrontmatter(markdown);
+    expect(frontmatter['title']).toBe(title);
+    expect(split(markdown).data['title']).toBe(title);
   });
 });
 

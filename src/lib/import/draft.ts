@@ -1,7 +1,9 @@
-import { slug as githubSlug } from 'github-slugger';
 import { Document, isSeq } from 'yaml';
-import { bodyMarkdown } from './clean.ts';
+import { bodyMarkdown } from './markdown.ts';
+import { articleSlug } from './names.ts';
 import type { Analysis } from './types.ts';
+
+export { articleSlug } from './names.ts';
 
 /** What a draft says where a person must still write: the schema refuses any field starting so. */
 export const TODO = {
@@ -16,52 +18,45 @@ export const TODO = {
   note: 'TODO: periksa tanggal',
 } as const;
 
-// Little words dropped from file names so they stay short: "kerja sama dengan …" → "kerja-sama-…".
-const STOPWORDS = new Set('dan di ke dari yang dengan untuk pada the of'.split(' '));
-
-/** A short ASCII slug for a file name, from a headline: at most `max` characters, whole words. */
-export function articleSlug(headline: string, max = 60): string {
-  const words = headline
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .split(/[\s–—/]+/)
-    .filter((word) => !STOPWORDS.has(word.toLowerCase()))
-    .map((word) =>
-      githubSlug(word)
-        .replace(/[^a-z0-9-]/g, '')
-        .replace(/^-+|-+$/g, ''),
-    )
-    .filter((word) => word !== '');
-  let out = '';
-  for (const word of words) {
-    const next = out ? `${out}-${word}` : word;
-    if (next.length > max) break;
-    out = next;
-  }
-  return out || 'artikel';
+// The words the file name is made from: the headline, the title it first ran under, or the lead;
+// a neutral word when the importer is unsure which line is the headline.
+function nameSource(a: Analysis): string {
+  if (a.titleDoubt) return 'artikel';
+  return a.title ?? a.originalTitle ?? a.paragraphs[0]!.split(/\s+/).slice(0, 10).join(' ');
 }
 
-// The words the file name is made from: the headline, the title it first ran under, or the lead.
-function nameSource(a: Analysis): string {
-  return a.title ?? a.originalTitle ?? a.paragraphs[0]!.split(/\s+/).slice(0, 10).join(' ');
+/** The slug of the draft's file name (before the date and any "-2"). */
+export function draftSlug(a: Analysis): string {
+  return articleSlug(nameSource(a));
 }
 
 /** The draft's file name, `YYYY-MM-DD-slug.md`. */
 export function draftFileName(a: Analysis): string {
-  return `${a.date.start}-${articleSlug(nameSource(a))}.md`;
+  return `${a.date.start}-${draftSlug(a)}.md`;
 }
 
 function sourceNote(a: Analysis): string {
   const { date } = a;
   if (date.certainty !== 'pasti') return `${TODO.note} — ${date.reason}.`;
-  if (date.kind === 'terbit') return `${date.reason[0]!.toUpperCase()}${date.reason.slice(1)}.`;
+  if (date.kind === 'terbit' || date.form === 'given')
+    return `${date.reason[0]!.toUpperCase()}${date.reason.slice(1)}.`;
   return `Teks sumber tidak mencantumkan tanggal terbit; tanggal di sini dari ${date.reason}.`;
+}
+
+// A suggestion the importer is unsure of stays a TODO that names it: the build refuses it until
+// a person has looked.
+function institutionField(a: Analysis): string {
+  if (!a.institution) return TODO.institution;
+  if (a.institutionSure) return a.institution.id;
+  return `TODO: periksa saran "${a.institution.id}" (disebut ${a.institution.count} kali) — tulis slug dari content/institutions.yaml`;
 }
 
 /** The frontmatter of a draft, in the order the archive's articles use. */
 export function draftData(a: Analysis): Record<string, unknown> {
   const source: Record<string, unknown> = {
     publisher: a.publisher,
+    url: a.url,
+    retrieved: a.retrieved,
     originalTitle: a.originalTitle,
     republishedFrom: a.republishedFrom,
     credits: a.credits,
@@ -69,13 +64,13 @@ export function draftData(a: Analysis): Record<string, unknown> {
     note: sourceNote(a),
   };
   return {
-    title: a.title ?? TODO.title,
+    title: a.title ?? (a.titleDoubt ? `TODO: periksa judul — ${a.titleDoubt}` : TODO.title),
     titleEn: TODO.titleEn,
-    editorialTitle: a.title ? undefined : true,
+    editorialTitle: a.title || a.titleDoubt ? undefined : true,
     date: a.date.start,
     dateEnd: a.date.end,
     dateKind: a.date.kind,
-    institution: a.institution?.id ?? TODO.institution,
+    institution: institutionField(a),
     partnerCountries: a.countries.map((s) => s.id),
     partnerInstitutions: a.partnerInstitutions.map((s) => s.id),
     topics: a.topics.map((s) => s.id),
@@ -89,7 +84,8 @@ export function draftData(a: Analysis): Record<string, unknown> {
 
 /** Markdown with YAML frontmatter; lists of slugs on one line, as the archive writes them. */
 export function toMarkdown(data: Record<string, unknown>, body: string, comment?: string): string {
-  const doc = new Document(data);
+  // YAML 1.1's quoting: a headline such as "2022-03-12", "yes", "~" or "12" stays text for any reader.
+  const doc = new Document(data, { version: '1.1' });
   if (comment) doc.commentBefore = comment;
   for (const key of ['partnerCountries', 'partnerInstitutions', 'topics']) {
     const node = doc.get(key, true);

@@ -80,6 +80,12 @@ describe('findPeople', () => {
     ['Kepala BKN menyampaikan paparan.', []],
     ['Menteri. Syafruddin datang kemudian.', []],
     ['“Kita bisa,” ujar Menteri Asman. “Kami siap', ['Asman']],
+    // What was once listed as people: an initial, misspelt or ordinary words, an acronym.
+    ['Menteri M dan rombongan tiba.', []],
+    ['Kepala Kementrian itu hadir.', []],
+    ['Menteri Keamanan Korea Selatan hadir.', []],
+    ['Sekretaris Pan-RB membuka acara.', []],
+    ['Menteri Dalam Negeri dan Keamanan Korea, Kim Boo Kyum, menandatangani.', ['Kim Boo Kyum']],
   ])('"%s" names exactly %j', (paragraph, names) => {
     expect(findPeople([paragraph], data).map((p) => p.name)).toEqual(names);
   });
@@ -99,6 +105,13 @@ describe('findPeople', () => {
         role: 'Menteri Pendayagunaan Aparatur Negara dan Reformasi Birokrasi (PANRB)',
       },
     ]);
+  });
+});
+
+describe('findPeople on pathological text', () => {
+  it('reads repeated openers "Menteri (a " in one pass', () => {
+    const text = 'Menteri (a '.repeat(20_000);
+    expect(findPeople([text], data)).toEqual([]);
   });
 });
 

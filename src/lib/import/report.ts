@@ -11,7 +11,7 @@ export function describeAnalysis(a: Analysis): string[] {
   const { date } = a;
   const lines = [
     'Ditemukan:',
-    `  judul: ${a.title ?? '— (tidak ada judul di sumber)'}`,
+    `  judul: ${a.title ?? (a.titleDoubt ? `— (ragu: ${a.titleDoubt})` : '— (tidak ada judul di sumber)')}`,
     `  tanggal: ${formatDateRangeId(date.start, date.end)} (${date.kind}, ${CERTAINTY[date.certainty]}) — ${date.reason}`,
     ...a.otherDates.map(
       (d) => `  tanggal lain di teks: ${formatDateRangeId(d.start, d.end)} — "${d.evidence}"`,
@@ -31,7 +31,7 @@ export function describeAnalysis(a: Analysis): string[] {
   if (a.copyright) lines.push(`  hak cipta: ${a.copyright}`);
   lines.push(
     'Saran (periksa):',
-    `  institution: ${a.institution ? list([a.institution]) : '—'}`,
+    `  institution: ${a.institution ? `${list([a.institution])}${a.institutionSure ? '' : ' — ragu, periksa'}` : '—'}`,
     `  partnerInstitutions: ${list(a.partnerInstitutions)}`,
     `  partnerCountries: ${list(a.countries)}`,
     `  topics: ${list(a.topics)}`,

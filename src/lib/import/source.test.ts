@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ImportError } from './errors.ts';
-import { decodeSource } from './source.ts';
+import { decodeSource, MAX_SOURCE_BYTES } from './source.ts';
 
 const bytes = (text: string, encoding: BufferEncoding = 'utf8') => Buffer.from(text, encoding);
 
@@ -23,5 +23,43 @@ describe('decodeSource', () => {
   ])('refuses %s with a clear message', (_what, input, message) => {
     expect(() => decodeSource(input)).toThrow(ImportError);
     expect(() => decodeSource(input)).toThrow(message);
+  });
+
+  it.each([
+    [
+      'UTF-16 LE with its mark',
+      Buffer.concat([Buffer.from([0xff, 0xfe]), bytes('Kerja sama “Korea” 한국', 'utf16le')]),
+    ],
+    [
+      'UTF-16 BE with its mark',
+      Buffer.concat([
+        Buffer.from([0xfe, 0xff]),
+        bytes('Kerja sama “Korea” 한국', 'utf16le').swap16(),
+      ]),
+    ],
+    ['UTF-16 LE without a mark', bytes('Kerja sama “Korea” 한국', 'utf16le')],
+  ])('reads %s', (_what, input) => {
+    expect(decodeSource(input)).toBe('Kerja sama “Korea” 한국');
+  });
+
+  it('refuses a broken UTF-16 file as UTF-16, not as binary', () => {
+    const broken = Buffer.concat([
+      Buffer.from([0xff, 0xfe]),
+      bytes('Teks', 'utf16le'),
+      Buffer.from([0x00, 0xd8, 0x41, 0x00]),
+    ]);
+    expect(() => decodeSource(broken)).toThrow(
+      /berkas UTF-16 \(UTF-16LE\) yang rusak — simpan ulang berkas sebagai UTF-8/,
+    );
+  });
+
+  it('refuses a text over 1 MB as not one news article, naming its size', () => {
+    const big = new Uint8Array(MAX_SOURCE_BYTES + 1).fill(0x61);
+    expect(() => decodeSource(big)).toThrow(
+      'berkas 1 MB (1000001 byte) — lebih dari batas 1 MB, jadi bukan satu artikel berita; simpan satu artikel per berkas',
+    );
+    expect(decodeSource(new Uint8Array(MAX_SOURCE_BYTES).fill(0x61))).toHaveLength(
+      MAX_SOURCE_BYTES,
+    );
   });
 });

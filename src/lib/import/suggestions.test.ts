@@ -101,7 +101,10 @@ describe('suggestInstitutions and mainInstitution', () => {
       { id: 'mpm-korea', matches: ['Ministry of Personnel Management', 'MPM'], count: 3 },
       { id: 'kasn', matches: ['KASN', 'Komisi Aparatur Sipil Negara'], count: 2 },
     ]);
-    expect(mainInstitution(found, data)?.id).toBe('kasn');
+    const text =
+      'MPM dan Ministry of Personnel Management bertemu Komisi Aparatur Sipil Negara (KASN). MPM lagi.';
+    expect(mainInstitution(text, data)).toMatchObject({ suggestion: { id: 'kasn' }, sure: true });
+    expect(found.map((s) => s.id)).toContain('kasn');
   });
 
   it('finds the ministry by the name the text uses for it', () => {
@@ -110,7 +113,7 @@ describe('suggestInstitutions and mainInstitution', () => {
 
   it('does not take "pungkasnya" for KASN', () => {
     expect(suggestInstitutions('“Terima kasih,” pungkasnya.', data)).toEqual([]);
-    expect(mainInstitution([], data)).toBeUndefined();
+    expect(mainInstitution('“Terima kasih,” pungkasnya.', data).suggestion).toBeUndefined();
   });
 });
 

@@ -9,9 +9,7 @@ function escapeRegExp(value: string): string {
  * capitals; names with lower-case letters ("Reformasi birokrasi") match in any case.
  */
 export function countTerm(text: string, term: string): number {
-  const flags = /\p{Ll}/u.test(term) ? 'giu' : 'gu';
-  const pattern = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(term)}(?![\\p{L}\\p{N}])`, flags);
-  return [...text.matchAll(pattern)].length;
+  return spansOf(text, term).length;
 }
 
 function firstIndex(text: string, terms: string[]): number {
@@ -20,22 +18,46 @@ function firstIndex(text: string, terms: string[]): number {
   return found.length ? Math.min(...found) : Infinity;
 }
 
+// Where a name occurs as whole words: [start, end) spans.
+function spansOf(text: string, term: string): [number, number][] {
+  const flags = /\p{Ll}/u.test(term) ? 'giu' : 'gu';
+  const pattern = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(term)}(?![\\p{L}\\p{N}])`, flags);
+  return [...text.matchAll(pattern)].map((m) => [m.index, m.index + m[0].length]);
+}
+
+// Mentions of one thing by any of its names, counted once where names overlap
+// ("Ministry of the Interior and Safety" is one mention, not two).
+function mentions(
+  text: string,
+  lower: string,
+  names: string[],
+): { matches: string[]; count: number; first: number } {
+  const spans: [number, number][] = [];
+  const matches: string[] = [];
+  for (const name of names) {
+    // A plain search first: most names are absent, and it is far cheaper than the regex.
+    if (!lower.includes(name.toLowerCase())) continue;
+    const found = spansOf(text, name);
+    if (found.length > 0) matches.push(name);
+    for (const span of found) spans.push(span);
+  }
+  spans.sort((a, b) => a[0] - b[0] || b[1] - a[1]);
+  let count = 0;
+  let reach = -1;
+  for (const [start, end] of spans) {
+    if (start >= reach) count++;
+    reach = Math.max(reach, end);
+  }
+  return { matches, count, first: spans[0]?.[0] ?? Infinity };
+}
+
 // Every id whose names occur, most mentioned first (ties: first mentioned first).
 function rank(text: string, candidates: { id: string; names: string[] }[]): Suggestion[] {
+  const lower = text.toLowerCase();
   const found = candidates
     .map(({ id, names }) => {
       const unique = [...new Set(names.map((n) => n.trim()).filter((n) => n.length >= 2))];
-      const counted = unique.map((name) => ({ name, count: countTerm(text, name) }));
-      const hits = counted.filter((c) => c.count > 0);
-      return {
-        id,
-        matches: hits.map((h) => h.name),
-        count: hits.reduce((sum, h) => sum + h.count, 0),
-        first: firstIndex(
-          text,
-          hits.map((h) => h.name),
-        ),
-      };
+      return { id, ...mentions(text, lower, unique) };
     })
     .filter((s) => s.count > 0);
   found.sort((a, b) => b.count - a.count || a.first - b.first);
@@ -59,15 +81,37 @@ export function suggestInstitutions(text: string, data: ArchiveData): Suggestion
   );
 }
 
-/** The institution an article is from: the Indonesian one the text names most, else none. */
+// A sentence listing who supported, hosted or attended ("didukung oleh A; B; dan C"): its names
+// are partners, never what the article is about.
+const SUPPORT =
+  /\b(?:didukung|dukungan|disponsori|melibatkan|dihadiri|diikuti|turut hadir|bekerja sama dengan|supported by|sponsored by|attended by)\b/i;
+
+/** The text without the sentences that list supporters or guests. */
+export function withoutSupportLists(text: string): string {
+  return text
+    .split(/(?<=[.!?])\s+/)
+    .filter((sentence) => !(SUPPORT.test(sentence) && /[;,].*[;,]|;/.test(sentence)))
+    .join(' ');
+}
+
+/**
+ * The institution an article is about: the Indonesian one its text (lists of supporters aside)
+ * names most. `sure` only when it is named at least twice and more often than any other.
+ */
 export function mainInstitution(
-  suggestions: Suggestion[],
+  text: string,
   data: ArchiveData,
-): Suggestion | undefined {
+): { suggestion?: Suggestion | undefined; sure: boolean; others: Suggestion[] } {
   const indonesian = new Set(
     data.institutions.filter((i) => i.country === 'indonesia').map((i) => i.id),
   );
-  return suggestions.find((s) => indonesian.has(s.id));
+  const ranked = suggestInstitutions(withoutSupportLists(text), data).filter((s) =>
+    indonesian.has(s.id),
+  );
+  const [first, second] = ranked;
+  if (!first) return { sure: false, others: [] };
+  const sure = first.count >= 2 && (!second || first.count > second.count);
+  return { suggestion: first, sure, others: ranked.slice(1) };
 }
 
 /**

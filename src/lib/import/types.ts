@@ -17,8 +17,9 @@ export interface FoundDate {
   end?: string | undefined;
   /** `terbit`: the page's publication date; `acara`: the day of what the article reports. */
   kind: DateKind;
-  /** How the text wrote it: a page's date stamp, "Senin (29/7/2019)", a range, or a bare date. */
-  form: 'stamp' | 'weekday' | 'range' | 'day';
+  /** How the text wrote it: a page's date stamp, "Senin (29/7/2019)", a range, a bare date; or given
+   * on the command line (`--tanggal`). */
+  form: 'stamp' | 'weekday' | 'range' | 'day' | 'given';
   certainty: Certainty;
   /** The words of the source the date was read from. */
   evidence: string;
@@ -52,6 +53,8 @@ export interface Suggestion {
 /** Everything the importer read from one source text. */
 export interface Analysis {
   title?: string | undefined;
+  /** Why the importer did not take a headline it saw (the draft then says TODO with this reason). */
+  titleDoubt?: string | undefined;
   paragraphs: string[];
   date: FoundDate;
   /** Other dates the text gives (consistent or not with `date`). */
@@ -65,6 +68,11 @@ export interface Analysis {
   originalTitle?: string | undefined;
   copyright?: string | undefined;
   institution?: Suggestion | undefined;
+  /** False when the institution is a guess to check (named once, or as often as another). */
+  institutionSure: boolean;
+  /** The original page's address and the day it was read, from the command line. */
+  url?: string | undefined;
+  retrieved?: string | undefined;
   partnerInstitutions: Suggestion[];
   topics: Suggestion[];
   countries: Suggestion[];
