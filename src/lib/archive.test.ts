@@ -19,6 +19,7 @@ const raw = (
   body,
   data: {
     title: 'Judul',
+    titleEn: 'Headline',
     editorialTitle: false,
     date: id.slice(0, 10),
     dateKind: 'terbit',

@@ -1,7 +1,6 @@
 // What can go wrong on a page a reader never sees in the markup: console errors, uncaught
 // exceptions, failed or refused requests and Content-Security-Policy violations.
 import type { Page } from 'playwright-core';
-import { ui } from '../../src/i18n/id.ts';
 
 declare global {
   interface Window {
@@ -36,10 +35,32 @@ export async function watch(page: Page): Promise<() => Promise<string[]>> {
   ];
 }
 
-/** Waits until the search page has answered (results, none found, or a load failure). */
-export async function searchSettled(page: Page): Promise<void> {
-  await page.waitForFunction((loading) => {
-    const status = document.querySelector('[data-search-status]')?.textContent ?? '';
-    return status !== '' && status !== loading;
-  }, ui.search.loading);
+/** How long a browser test waits for the page: a loaded two-core CI machine can be slow. */
+export const PAGE_TIMEOUT = 30_000;
+
+/**
+ * Waits until the search page has settled on its current state, by the page's own signals:
+ * it has handled an answer (`data-render-count` went up) and nothing is pending (the results
+ * list is no longer `aria-busy`: snippets in, no unfinished word held back). With `action`
+ * (typing, a click, a ticked box on the same page), runs it and waits for its answer; without,
+ * waits for the page just opened.
+ */
+export async function searchSettled(page: Page, action?: () => Promise<unknown>): Promise<void> {
+  const count = () =>
+    page.evaluate(() =>
+      Number(
+        document.querySelector('[data-search-results]')?.getAttribute('data-render-count') ?? 0,
+      ),
+    );
+  const before = action ? await count() : 0;
+  await action?.();
+  await page.waitForFunction(
+    (after) => {
+      const list = document.querySelector('[data-search-results]');
+      const count = Number(list?.getAttribute('data-render-count') ?? 0);
+      return count > after && list?.getAttribute('aria-busy') === 'false';
+    },
+    before,
+    { timeout: PAGE_TIMEOUT },
+  );
 }

@@ -38,6 +38,7 @@ export const countries: Country[] = [
 export function article(overrides: Partial<Article> & { slug: string; date: string }): Article {
   return {
     title: overrides.slug,
+    titleEn: overrides.slug,
     editorialTitle: false,
     dateKind: 'terbit',
     year: Number(overrides.date.slice(0, 4)),
