@@ -3,11 +3,18 @@
 // typed, an answer with no result leaves the last results up, and what the search read the
 // query as ("Menampilkan hasil untuk …") or that it found nothing shows once the reader pauses.
 import { searchUi as t, siteName } from '../i18n/id.ts';
-import { chips, filterCount, hasFilters, queryString, statusLine } from '../lib/search/present.ts';
 import type { SearchAnswer, SearchRequest, SnippetAnswer } from '../lib/search/protocol.ts';
+import { queryString } from '../lib/search/present.ts';
 import { FACETS, type FacetName } from '../lib/search/types.ts';
 import { cleanQuery, readState, safeParams, type SearchState } from '../lib/search/url-state.ts';
-import { dateFormat, el, fill, fillSnippets, renderResults, updateFilters } from './search-view.ts';
+import {
+  dateFormat,
+  fillSnippets,
+  findParts,
+  renderResults,
+  showState,
+  type Context,
+} from './search-view.ts';
 
 const PAGE = 10;
 /** How long the reader pauses before the query being typed counts as settled. */
@@ -23,41 +30,31 @@ type FromWorker =
 export function startSearchPage(): void {
   const form = document.querySelector<HTMLFormElement>('[data-search-form]');
   if (!form) return;
-  const $ = <T extends Element>(selector: string) => form.querySelector<T>(selector)!;
-  const input = $<HTMLInputElement>('[data-search-input]');
-  const sort = $<HTMLSelectElement>('[data-search-sort]');
-  const status = $<HTMLElement>('[data-search-status]');
-  const list = $<HTMLOListElement>('[data-search-results]');
-  const none = $<HTMLElement>('[data-search-none]');
-  const more = $<HTMLButtonElement>('[data-search-more]');
-  const chipBox = $<HTMLElement>('[data-search-chips]');
-  const corrected = $<HTMLElement>('[data-search-corrected]');
-  const filters = $<HTMLElement>('[data-search-filters]');
-  const toggle = $<HTMLButtonElement>('[data-filter-toggle]');
+  const input = form.querySelector<HTMLInputElement>('[data-search-input]')!;
+  const sort = form.querySelector<HTMLSelectElement>('[data-search-sort]')!;
+  const list = form.querySelector<HTMLOListElement>('[data-search-results]')!;
+  const filters = form.querySelector<HTMLElement>('[data-search-filters]')!;
+  const slot = form.querySelector<HTMLElement>('[data-filter-slot]')!;
   const header = document.querySelector<HTMLInputElement>('[data-site-search]');
-  const boxes = [...form.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')].map(
-    (box) => ({
-      box,
-      count: box.parentElement?.querySelector<HTMLElement>('[data-count]') ?? null,
-    }),
-  );
+  const parts = findParts(form);
   const labels = new Map(
-    boxes.map(({ box }) => [
+    parts.boxes.map(({ box }) => [
       `${box.name}:${box.value}`,
       box.parentElement?.querySelector('[data-label]')?.textContent ?? box.value,
     ]),
   );
-  const labelOf = (facet: FacetName, id: string) => labels.get(`${facet}:${id}`) ?? id;
   const { indexUrl = '', listUrl = '', shardUrl = '', docUrl = '', articleUrl = '' } = form.dataset;
+  // The page's language: the worker and index serve every edition, the page words and dates.
   const locale = document.documentElement.lang || 'id';
-  const context = {
+  const context: Context = {
+    text: t,
+    pageUrl: form.action,
     articleUrl,
-    institutionName: (id: string) => labelOf('instansi', id),
+    labelOf: (facet, id) => labels.get(`${facet}:${id}`) ?? id,
     formatDate: dateFormat(locale),
   };
-  const pageUrl = form.action;
   const baseTitle = document.title;
-  $<HTMLElement>('[data-search-apply]').hidden = true;
+  form.querySelector<HTMLElement>('[data-search-apply]')!.hidden = true;
 
   const worker = new Worker(new URL('./search-worker.ts', import.meta.url), { type: 'module' });
   let facets: { facets: Record<FacetName, string[]> } | undefined;
@@ -74,22 +71,22 @@ export function startSearchPage(): void {
   let settle: ReturnType<typeof setTimeout> | undefined;
   const asked = new Map<number, number>();
 
-  // Signals for the reader's assistive technology and for tests and benchmarks: the list is
-  // busy until the current state is shown settled with its snippets; `data-render-count`
-  // counts the answers the page has handled.
+  // Signals for assistive technology, tests and benchmarks: the list is busy until the current
+  // state is shown settled with its snippets; `data-render-count` counts the answers handled.
   const busy = (on: boolean) => list.setAttribute('aria-busy', String(on));
   const idle = () =>
     settledId === sequence && (snippetsIn === sequence || list.children.length === 0);
   const handled = () => (list.dataset['renderCount'] = String(++renders));
-  const wide = matchMedia('(min-width: 60rem)');
-  const layout = filters.parentElement!;
 
   // On a phone the filters sit under their toggle, above the results; on a wide screen beside.
+  const wide = matchMedia('(min-width: 60rem)');
+  const layout = filters.parentElement!;
   const placeFilters = (empty: boolean) => {
-    const home = wide.matches ? layout : $<HTMLElement>('[data-filter-slot]');
+    const home = wide.matches ? layout : slot;
     if (filters.parentElement !== home) home.append(filters);
-    toggle.hidden = empty;
-    filters.hidden = empty || (!wide.matches && !expanded);
+    if (parts.toggle.hidden !== empty) parts.toggle.hidden = empty;
+    const hidden = empty || (!wide.matches && !expanded);
+    if (filters.hidden !== hidden) filters.hidden = hidden;
   };
 
   const render = (answer: SearchAnswer, settled: boolean) => {
@@ -103,64 +100,17 @@ export function startSearchPage(): void {
       focusAfter = undefined;
     }
     if (settled) settledId = answer.id;
+    showState(parts, answer, state, settled, context);
+    placeFilters(answer.total === 0);
     const q = state.q.trim();
-    const empty = answer.total === 0;
-    more.hidden = answer.total <= answer.results.length;
-    none.hidden = !empty;
-    $<HTMLElement>('[data-search-sort-box]').hidden = empty;
-    placeFilters(empty);
-    if (empty) {
-      $<HTMLElement>('[data-search-none-title]').textContent = q
-        ? t.noneFound(q)
-        : t.noneFoundFiltered;
-      $<HTMLElement>('[data-search-none-words]').hidden = q === '';
-      $<HTMLElement>('[data-search-none-filters]').hidden = !hasFilters(state.filters);
+    const title = q ? `${t.titleWithQuery(q)} · ${siteName}` : baseTitle;
+    if (document.title !== title) document.title = title;
+    if (header && document.activeElement !== header && header.value !== state.q) {
+      header.value = state.q;
     }
-    const correction = settled ? answer.correction : null;
-    const reading = correction?.map((p) => p.text).join('');
-    corrected.hidden = !correction;
-    if (correction) {
-      fill($<HTMLElement>('[data-search-reading]'), correction);
-      const exact = $<HTMLAnchorElement>('[data-search-exact]');
-      exact.textContent = t.searchExact(q);
-      exact.href = `${pageUrl}${queryString({ ...state, exact: true })}`;
-    }
-    const line = statusLine(state, answer.total, t, reading);
-    if (status.textContent !== line) status.textContent = line;
-    document.title = q ? `${t.titleWithQuery(q)} · ${siteName}` : baseTitle;
-    if (header && document.activeElement !== header) header.value = state.q;
-    updateFilters(
-      boxes,
-      Object.fromEntries(FACETS.map((f) => [f, new Map(answer.counts[f])])) as Record<
-        FacetName,
-        Map<string, number>
-      >,
-      state.filters,
-    );
-    toggle.textContent = t.filterToggle(filterCount(state.filters));
-    chipBox.hidden = !hasFilters(state.filters);
-    $<HTMLElement>('[data-search-chip-list]').replaceChildren(
-      ...chips(state, labelOf).map((chip) => {
-        const a = el('a', 'chip');
-        a.href = `${pageUrl}${chip.query}`;
-        a.setAttribute('aria-label', t.removeFilter(`${t.facets[chip.facet]}: ${chip.label}`));
-        const x = el('span', 'chip__x', '×');
-        x.setAttribute('aria-hidden', 'true');
-        a.append(el('span', undefined, chip.label), x);
-        const li = el('li');
-        li.append(a);
-        return li;
-      }),
-    );
-    const clear = `${pageUrl}${queryString({ ...state, filters: { tahun: [], instansi: [], topik: [] } })}`;
-    $<HTMLAnchorElement>('[data-search-clear]').href = clear;
-    $<HTMLAnchorElement>('[data-search-none-clear]').href = clear;
     handled();
     if (idle()) busy(false);
-    performance.measure('search-list', {
-      start: asked.get(answer.id) ?? started,
-      detail: { ...answer.timing, render: performance.now() - started },
-    });
+    performance.measure('search-render', { start: started });
   };
 
   const ask = (typing = false) => {
@@ -184,6 +134,12 @@ export function startSearchPage(): void {
       const { answer } = message;
       // Answers to queries the reader has already typed past are dropped.
       if (answer.id !== sequence) return;
+      const start = asked.get(answer.id)!;
+      const { at, total } = answer.timing;
+      // How long the request waited for the worker, and the answer for the page.
+      const there = at - (performance.timeOrigin + start);
+      const back = performance.timeOrigin + performance.now() - (at + total);
+      performance.measure('search-answer', { start, detail: { ...answer.timing, there, back } });
       clearTimeout(settle);
       if (!answer.open) return render(answer, true);
       // A word still being typed: nothing found yet leaves the last results up.
@@ -201,7 +157,7 @@ export function startSearchPage(): void {
         detail: snippets.timing,
       });
     } else if (message.id === undefined || message.id === sequence) {
-      status.textContent = t.loadFailed;
+      parts.status.textContent = t.loadFailed;
       handled();
       busy(false);
     }
@@ -230,24 +186,24 @@ export function startSearchPage(): void {
     commit(typingEntry);
     typingEntry = true;
   };
-  const submitted = (event: Event) => {
+  const submitted = (event: Event, value: string) => {
     event.preventDefault();
     if (!facets) return;
-    state = { ...state, q: cleanQuery(input.value) };
+    state = { ...state, q: cleanQuery(value) };
     typingEntry = false;
     run();
     commit(true);
   };
   input.addEventListener('input', () => typed(input.value));
-  form.addEventListener('submit', submitted);
-  // The header's box on this page is the same search: it mirrors the page's box.
+  form.addEventListener('submit', (event) => submitted(event, input.value));
+  // The header's box on this page is the same search: the two mirror each other.
   header?.addEventListener('input', () => {
     input.value = header.value;
     typed(header.value);
   });
   header?.form?.addEventListener('submit', (event) => {
     input.value = header.value;
-    submitted(event);
+    submitted(event, header.value);
   });
   form.addEventListener('change', (event) => {
     if (!facets) return;
@@ -258,7 +214,9 @@ export function startSearchPage(): void {
       const chosen = Object.fromEntries(
         FACETS.map((facet) => [
           facet,
-          boxes.filter(({ box }) => box.name === facet && box.checked).map(({ box }) => box.value),
+          parts.boxes
+            .filter(({ box }) => box.name === facet && box.checked)
+            .map(({ box }) => box.value),
         ]),
       ) as SearchState['filters'];
       state = { ...state, filters: chosen };
@@ -277,22 +235,22 @@ export function startSearchPage(): void {
     fromLocation();
     input.focus();
   });
-  more.addEventListener('click', () => {
+  parts.more.addEventListener('click', () => {
     // Focus moves to the first newly shown result once it is there.
     focusAfter = list.children.length;
     shown += PAGE;
     ask();
   });
-  toggle.addEventListener('click', () => {
+  parts.toggle.addEventListener('click', () => {
     expanded = !expanded;
-    toggle.setAttribute('aria-expanded', String(expanded));
+    parts.toggle.setAttribute('aria-expanded', String(expanded));
     placeFilters(false);
   });
-  wide.addEventListener('change', () => placeFilters(!none.hidden));
+  wide.addEventListener('change', () => placeFilters(!parts.none.hidden));
   window.addEventListener('popstate', () => facets && fromLocation());
 
   placeFilters(false);
-  status.textContent = t.loading;
+  parts.status.textContent = t.loading;
   busy(true);
   worker.postMessage({
     type: 'open',

@@ -1,20 +1,30 @@
-// What the search page draws: results, snippets, filter counts and chips, built as DOM nodes.
+// What the search page draws: results, snippets, filter counts, chips, the status and the
+// zero-results state, built as DOM nodes. Each write is skipped when nothing changed, so a
+// keystroke that keeps the results costs the page almost nothing.
+import type { searchUi } from '../i18n/id.ts';
 import { formatDateRangeId } from '../lib/dates.ts';
-import type { ShownResult } from '../lib/search/protocol.ts';
+import { chips, filterCount, hasFilters, queryString, statusLine } from '../lib/search/present.ts';
+import type { SearchAnswer, ShownResult } from '../lib/search/protocol.ts';
 import type { Segment } from '../lib/search/snippet.ts';
-import type { FacetName } from '../lib/search/types.ts';
+import { FACETS, type FacetName } from '../lib/search/types.ts';
+import type { SearchState } from '../lib/search/url-state.ts';
 
-/** Creates an element with a class and text. */
-export function el<K extends keyof HTMLElementTagNameMap>(
-  tag: K,
-  className?: string,
-  text?: string,
-): HTMLElementTagNameMap[K] {
+/** The search page's words, in the page's language. */
+export type SearchText = typeof searchUi;
+
+function el<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, text?: string) {
   const node = document.createElement(tag);
   if (className) node.className = className;
   if (text !== undefined) node.textContent = text;
   return node;
 }
+
+const setText = (node: Node, text: string) => {
+  if (node.textContent !== text) node.textContent = text;
+};
+const setHidden = (node: HTMLElement, hidden: boolean) => {
+  if (node.hidden !== hidden) node.hidden = hidden;
+};
 
 /** Fills an element with text and <mark>s: never HTML from the index or the query. */
 export function fill(parent: HTMLElement, parts: Segment[]): void {
@@ -25,7 +35,7 @@ export function fill(parent: HTMLElement, parts: Segment[]): void {
   );
 }
 
-/** Formats a date or a date range for the page's language, as the site's own pages do. */
+/** Formats a date or a date range for the page's language. */
 export type DateFormat = (start: string, end?: string) => string;
 
 const ISO_DAY = (iso: string) => new Date(`${iso}T00:00:00Z`);
@@ -40,22 +50,25 @@ export function dateFormat(locale: string): DateFormat {
       : format.format(ISO_DAY(start));
 }
 
-/** How a result list is drawn: links, institution names, dates. */
-export interface ResultContext {
+/** What the page knows that the answers do not: its links, names and words. */
+export interface Context {
+  text: SearchText;
+  pageUrl: string;
   articleUrl: string;
-  institutionName: (id: string) => string;
+  labelOf: (facet: FacetName, id: string) => string;
   formatDate: DateFormat;
 }
 
+const drawn = new WeakMap<Element, string>();
+
 /**
- * Draws the result list. A result already on screen keeps its snippet until the new one
- * comes, so typing more of a word does not blank the texts under the titles.
+ * Draws the result list, unless it already shows the same results. A result already on screen
+ * keeps its snippet until the new one comes, so typing more of a word blanks no text.
  */
-export function renderResults(
-  list: HTMLOListElement,
-  results: ShownResult[],
-  context: ResultContext,
-): void {
+export function renderResults(list: HTMLElement, results: ShownResult[], context: Context): void {
+  const key = JSON.stringify(results);
+  if (drawn.get(list) === key) return;
+  drawn.set(list, key);
   const previous = new Map(
     [...list.children].map((li) => [
       (li as HTMLElement).dataset['slug'],
@@ -72,13 +85,10 @@ export function renderResults(
       link.href = `${context.articleUrl}${result.slug}/`;
       fill(link, result.title);
       heading.append(link);
-      const meta = el(
-        'p',
-        'result__meta',
-        `${context.formatDate(result.date, result.dateEnd)} · ${context.institutionName(result.institution)}`,
-      );
-      const text = previous.get(result.slug) ?? el('p', 'result__snippet');
-      article.append(heading, meta, text);
+      const date = context.formatDate(result.date, result.dateEnd);
+      const where = context.labelOf('instansi', result.institution);
+      const meta = el('p', 'result__meta', `${date} · ${where}`);
+      article.append(heading, meta, previous.get(result.slug) ?? el('p', 'result__snippet'));
       li.append(article);
       return li;
     }),
@@ -86,35 +96,103 @@ export function renderResults(
 }
 
 /** Puts the snippets in, in the order of the results. */
-export function fillSnippets(list: HTMLOListElement, snippets: Segment[][]): void {
+export function fillSnippets(list: HTMLElement, snippets: Segment[][]): void {
   [...list.children].forEach((li, i) => {
     const text = li.querySelector<HTMLElement>('.result__snippet');
     if (text && snippets[i]) fill(text, snippets[i]);
   });
 }
 
-/** A filter checkbox and where its count is shown. */
-export interface FilterBox {
-  box: HTMLInputElement;
-  count: HTMLElement | null;
+/** The parts of the page around the list, found once. */
+export type Parts = ReturnType<typeof findParts>;
+
+/** Finds the parts of the search form that show the state. */
+export function findParts(form: HTMLFormElement) {
+  const $ = <T extends Element = HTMLElement>(selector: string) => form.querySelector<T>(selector)!;
+  return {
+    status: $('[data-search-status]'),
+    sortBox: $('[data-search-sort-box]'),
+    more: $('[data-search-more]'),
+    none: $('[data-search-none]'),
+    noneTitle: $('[data-search-none-title]'),
+    noneWords: $('[data-search-none-words]'),
+    noneFilters: $('[data-search-none-filters]'),
+    noneClear: $<HTMLAnchorElement>('[data-search-none-clear]'),
+    corrected: $('[data-search-corrected]'),
+    reading: $('[data-search-reading]'),
+    exact: $<HTMLAnchorElement>('[data-search-exact]'),
+    chipBox: $('[data-search-chips]'),
+    chipList: $('[data-search-chip-list]'),
+    clear: $<HTMLAnchorElement>('[data-search-clear]'),
+    toggle: $<HTMLButtonElement>('[data-filter-toggle]'),
+    boxes: [...form.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')].map((box) => ({
+      box,
+      count: box.parentElement?.querySelector<HTMLElement>('[data-count]') ?? null,
+    })),
+  };
 }
 
 /**
- * Shows each filter value's count for the current results, ticks the chosen ones and
- * disables the values that would find nothing (a ticked one stays free to untick).
+ * Shows everything about an answer but the list: the status, what the query was read as (once
+ * the query has settled), the zero-results state, counts, disabled filter values and chips.
  */
-export function updateFilters(
-  boxes: FilterBox[],
-  counts: Record<FacetName, Map<string, number>>,
-  chosen: Record<FacetName, string[]>,
+export function showState(
+  parts: Parts,
+  answer: SearchAnswer,
+  state: SearchState,
+  settled: boolean,
+  { text: t, pageUrl, labelOf }: Context,
 ): void {
-  for (const { box, count } of boxes) {
-    const facet = box.name as FacetName;
-    const n = counts[facet].get(box.value) ?? 0;
-    const checked = chosen[facet].includes(box.value);
-    box.checked = checked;
-    box.disabled = n === 0 && !checked;
-    const text = `(${n})`;
-    if (count && count.textContent !== text) count.textContent = text;
+  const q = state.q.trim();
+  const empty = answer.total === 0;
+  setHidden(parts.more, answer.total <= answer.results.length);
+  setHidden(parts.none, !empty);
+  setHidden(parts.sortBox, empty);
+  if (empty) {
+    setText(parts.noneTitle, q ? t.noneFound(q) : t.noneFoundFiltered);
+    setHidden(parts.noneWords, q === '');
+    setHidden(parts.noneFilters, !hasFilters(state.filters));
   }
+  const correction = settled ? answer.correction : null;
+  setHidden(parts.corrected, !correction);
+  if (correction) {
+    fill(parts.reading, correction);
+    setText(parts.exact, t.searchExact(q));
+    parts.exact.href = `${pageUrl}${queryString({ ...state, exact: true })}`;
+  }
+  const reading = correction?.map((p) => p.text).join('');
+  setText(parts.status, statusLine(state, answer.total, t, reading));
+
+  const counts = Object.fromEntries(FACETS.map((f) => [f, new Map(answer.counts[f])]));
+  for (const { box, count } of parts.boxes) {
+    const facet = box.name as FacetName;
+    const n = counts[facet]?.get(box.value) ?? 0;
+    const checked = state.filters[facet].includes(box.value);
+    if (box.checked !== checked) box.checked = checked;
+    // A value that would find nothing is off; a ticked one stays free to untick.
+    if (box.disabled !== (n === 0 && !checked)) box.disabled = n === 0 && !checked;
+    if (count) setText(count, `(${n})`);
+  }
+  setText(parts.toggle, t.filterToggle(filterCount(state.filters)));
+
+  const links = queryString(state);
+  if (drawn.get(parts.chipList) === links) return;
+  drawn.set(parts.chipList, links);
+  setHidden(parts.chipBox, !hasFilters(state.filters));
+  parts.chipList.replaceChildren(
+    ...chips(state, labelOf).map((chip) => {
+      const a = el('a', 'chip');
+      a.href = `${pageUrl}${chip.query}`;
+      a.setAttribute('aria-label', t.removeFilter(`${t.facets[chip.facet]}: ${chip.label}`));
+      const x = el('span', 'chip__x', '×');
+      x.setAttribute('aria-hidden', 'true');
+      a.append(el('span', undefined, chip.label), x);
+      const li = el('li');
+      li.append(a);
+      return li;
+    }),
+  );
+  const clear = `${pageUrl}${queryString({ ...state, filters: { tahun: [], instansi: [], topik: [] } })}`;
+  parts.clear.href = clear;
+  parts.noneClear.href = clear;
 }

@@ -67,7 +67,8 @@ export interface SearchAnswer {
   correction: Segment[] | null;
   /** The last word is still being typed. */
   open: boolean;
-  timing: RunTiming & { total: number };
+  /** What it cost, in ms; `at` is when the worker took the request up (epoch ms). */
+  timing: RunTiming & { total: number; at: number };
 }
 
 /** The snippets of the results of an answer, in the same order, once their texts are in. */
@@ -208,7 +209,11 @@ export class SearchService {
           ? correction(request.q, outcome.units, (term) => this.engine.documentsWith(term))
           : null,
       open: request.typing && request.q.trim() !== '' && !/[\s\p{P}]$/u.test(request.q),
-      timing: { ...outcome.timing, total: performance.now() - started },
+      timing: {
+        ...outcome.timing,
+        total: performance.now() - started,
+        at: performance.timeOrigin + started,
+      },
     };
   }
 
