@@ -23,6 +23,9 @@ const pause = () =>
     channel.port2.postMessage(null);
   });
 
+/** How long a typed query's snippets wait for the next keystroke before they are fetched (ms). */
+const SNIPPET_WAIT = 60;
+
 let service: Promise<SearchService> | undefined;
 
 scope.onmessage = (event: MessageEvent) => {
@@ -43,6 +46,8 @@ scope.onmessage = (event: MessageEvent) => {
       const answer = await s.answer(message.request);
       if (!answer) return;
       scope.postMessage({ type: 'answer', answer });
+      // While the reader types, the next key usually comes first: its answer goes before these.
+      if (message.request.typing) await new Promise((resume) => setTimeout(resume, SNIPPET_WAIT));
       const snippets = await s.snippets(id);
       if (snippets) scope.postMessage({ type: 'snippets', snippets });
     })

@@ -54,6 +54,31 @@ export class SearchEngine {
     return done;
   }
 
+  /**
+   * Starts loading the postings a word being typed will need — the shards of the terms that
+   * start with it — when they are few (one or two): by its third letter they are in.
+   */
+  prefetch(word: string): void {
+    const { vocabulary } = this.resolver;
+    const first = (bound: string) => {
+      let lo = 0;
+      let hi = vocabulary.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (vocabulary[mid]! < bound) lo = mid + 1;
+        else hi = mid;
+      }
+      return lo;
+    };
+    const from = first(word);
+    const to = first(`${word}\uffff`);
+    if (from >= to) return;
+    const a = shardOf(vocabulary[from]!, this.core.shardStarts);
+    const b = shardOf(vocabulary[to - 1]!, this.core.shardStarts);
+    if (b - a > 1) return;
+    for (let shard = a; shard <= b; shard++) this.ensure(shard).catch(() => undefined);
+  }
+
   /** How many documents hold a term (0 when unknown or its shard is not loaded). */
   documentsWith(term: string): number {
     return (this.postings.get(term)?.length ?? 0) / 2;

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { built, sources } from '../../../tests/unit/search-fixture.ts';
+import { SearchEngine } from './engine.ts';
+import { shardOf } from './types.ts';
 import { noFilters } from './search.ts';
 import { SearchService, type SearchRequest } from './protocol.ts';
 
@@ -96,5 +98,22 @@ describe('the search service', () => {
     expect(answer?.id).toBe(second.id);
     expect(await service.snippets(first.id)).toBeNull();
     expect((await service.snippets(second.id))?.snippets).toHaveLength(answer!.results.length);
+  });
+});
+
+describe('while a word is typed', () => {
+  it('loads the shards of the terms the first letters may complete to, before any search', () => {
+    const loaded = (word: string) => {
+      const loads: number[] = [];
+      const engine = new SearchEngine(built.core, (n) => {
+        loads.push(n);
+        return Promise.resolve(built.shards[n]!);
+      });
+      engine.prefetch(word);
+      return loads;
+    };
+    const shard = shardOf('reformasi', built.core.shardStarts);
+    expect(loaded('re')).toEqual([shard]);
+    expect(loaded('zzzz')).toEqual([]);
   });
 });

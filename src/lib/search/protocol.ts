@@ -1,5 +1,6 @@
 import { PhraseMatcher } from './aliases.ts';
 import { correction } from './correction.ts';
+import { tokenize } from './normalize.ts';
 import { SearchEngine, type RunTiming } from './engine.ts';
 import type { Filters, SortOrder } from './search.ts';
 import {
@@ -174,6 +175,9 @@ export class SearchService {
     const started = performance.now();
     this.latest = Math.max(this.latest, request.id);
     this.pending?.abort();
+    const open = request.typing && !/[\s\p{P}]$/u.test(request.q);
+    const last = open ? tokenize(request.q).at(-1)?.term : undefined;
+    if (last && last.length >= 2) this.engine.prefetch(last);
     const outcome = await this.engine.run(request.q, request.filters, request);
     if (request.id < this.latest) return null;
     const dates = this.core.docs.dates;
@@ -208,7 +212,7 @@ export class SearchService {
         outcome.total > 0
           ? correction(request.q, outcome.units, (term) => this.engine.documentsWith(term))
           : null,
-      open: request.typing && request.q.trim() !== '' && !/[\s\p{P}]$/u.test(request.q),
+      open: open && request.q.trim() !== '',
       timing: {
         ...outcome.timing,
         total: performance.now() - started,
