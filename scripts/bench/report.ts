@@ -91,6 +91,7 @@ export function markdown(machine: Machine, results: SizeFigures[]): string {
     `${e.typing.longTasks} / ${ms(Math.max(e.typing.longestTaskMs, e.first.longestTaskMs))}`,
     `${e.quality.passed}/${e.quality.total}`,
     index,
+    e.typing.loadBefore?.toFixed(1) ?? '?',
   ];
   const search = table(
     [
@@ -104,6 +105,7 @@ export function markdown(machine: Machine, results: SizeFigures[]): string {
       'long tasks typing / longest task',
       'dev set',
       'index',
+      'load avg typing',
     ],
     results.flatMap((r) => [
       [
@@ -122,7 +124,14 @@ export function markdown(machine: Machine, results: SizeFigures[]): string {
   );
   const loaded = results.filter((r) => r.search.ours.typingBusy && r.search.pagefind.typingBusy);
   const busy = table(
-    ['articles', 'engine', 'keystroke p50', 'keystroke p95', 'long tasks typing / longest'],
+    [
+      'articles',
+      'engine',
+      'keystroke p50',
+      'keystroke p95',
+      'long tasks typing / longest',
+      'load avg',
+    ],
     loaded.flatMap((r) =>
       (['ours', 'pagefind'] as const).map((e, i) => {
         const t = r.search[e].typingBusy!;
@@ -132,6 +141,7 @@ export function markdown(machine: Machine, results: SizeFigures[]): string {
           ms(t.p50),
           ms(t.p95),
           `${t.longTasks} / ${ms(t.longestTaskMs)}`,
+          t.loadBefore?.toFixed(1) ?? '?',
         ];
       }),
     ),

@@ -1,5 +1,6 @@
 // Typing in headless Chromium: each keystroke timed to the page's next render, its parts read
 // from the User Timing measures our search page records, long tasks counted.
+import { loadavg } from 'node:os';
 import type { Browser } from 'playwright-core';
 import { fresh, recorder, sum } from './web.ts';
 
@@ -20,6 +21,8 @@ export interface Typing {
   max: number;
   longTasks: number;
   longestTaskMs: number;
+  /** The machine's 1-minute load average when typing began: above ~1, others competed. */
+  loadBefore: number;
   /** What the parts of a keystroke cost (our page only: it measures them, Pagefind does not). */
   parts?: Record<string, Spread>;
 }
@@ -67,6 +70,7 @@ function parts(measures: Measures): Record<string, Spread> {
 
 /** Types each case into `[data-search-input]` and times each keystroke to the next render. */
 export async function typing(browser: Browser, pageUrl: string, cases: TypingCase[]) {
+  const loadBefore = loadavg()[0]!;
   const { context, page } = await fresh(browser);
   const responses = recorder(page);
   const windows: [number, number][] = [];
@@ -157,6 +161,7 @@ export async function typing(browser: Browser, pageUrl: string, cases: TypingCas
     max: sorted.at(-1) ?? 0,
     longTasks,
     longestTaskMs: longest,
+    loadBefore,
     ...(measures.answer.length > 0 ? { parts: parts(measures) } : {}),
   } satisfies Typing;
 }

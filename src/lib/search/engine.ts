@@ -60,18 +60,8 @@ export class SearchEngine {
    */
   prefetch(word: string): void {
     const { vocabulary } = this.resolver;
-    const first = (bound: string) => {
-      let lo = 0;
-      let hi = vocabulary.length;
-      while (lo < hi) {
-        const mid = (lo + hi) >> 1;
-        if (vocabulary[mid]! < bound) lo = mid + 1;
-        else hi = mid;
-      }
-      return lo;
-    };
-    const from = first(word);
-    const to = first(`${word}\uffff`);
+    const from = this.resolver.position(word);
+    const to = this.resolver.position(`${word}\uffff`);
     if (from >= to) return;
     const a = shardOf(vocabulary[from]!, this.core.shardStarts);
     const b = shardOf(vocabulary[to - 1]!, this.core.shardStarts);

@@ -60,16 +60,16 @@ export interface ParseOptions {
 /** The query side of the index: vocabulary, stems, aliases and typo lookup, built once. */
 export class QueryResolver {
   readonly vocabulary: string[];
-  private readonly known: Set<string>;
+  // Words of alias phrases (the vocabulary itself is searched by bisection: no set to build).
+  private readonly aliasWords = new Set<string>();
   private readonly stemOf = new Map<string, string[]>();
   private readonly matcher: PhraseMatcher;
   private readonly cache = new Map<string, string[]>();
 
   constructor(index: Pick<SearchCore, 'vocabulary' | 'aliases' | 'stems'>) {
     this.vocabulary = index.vocabulary;
-    this.known = new Set(this.vocabulary);
     for (const group of index.aliases) {
-      for (const phrase of group.phrases) for (const w of phrase.split(' ')) this.known.add(w);
+      for (const phrase of group.phrases) for (const w of phrase.split(' ')) this.aliasWords.add(w);
     }
     for (const group of index.stems) for (const term of group) this.stemOf.set(term, group);
     this.matcher = new PhraseMatcher(index.aliases);
@@ -120,8 +120,8 @@ export class QueryResolver {
     ].slice(0, limit);
   }
 
-  /** Vocabulary terms starting with a word (binary search over the sorted vocabulary). */
-  prefixed(word: string, limit = COMPLETIONS): string[] {
+  /** The first position in the sorted vocabulary whose term is not before `word`. */
+  position(word: string): number {
     let lo = 0;
     let hi = this.vocabulary.length;
     while (lo < hi) {
@@ -129,6 +129,17 @@ export class QueryResolver {
       if (this.vocabulary[mid]! < word) lo = mid + 1;
       else hi = mid;
     }
+    return lo;
+  }
+
+  /** Whether the index holds a word (as a term or in an alias phrase). */
+  known(word: string): boolean {
+    return this.vocabulary[this.position(word)] === word || this.aliasWords.has(word);
+  }
+
+  /** Vocabulary terms starting with a word (binary search over the sorted vocabulary). */
+  prefixed(word: string, limit = COMPLETIONS): string[] {
+    const lo = this.position(word);
     const found: string[] = [];
     for (let i = lo; i < this.vocabulary.length; i++) {
       const term = this.vocabulary[i]!;
@@ -149,7 +160,7 @@ export class QueryResolver {
       for (const mate of this.stemOf.get(term) ?? [])
         push(mate, weight * MATCH_WEIGHTS.stem, 'stem');
     };
-    if (this.known.has(word)) withStems(word, MATCH_WEIGHTS.exact, 'exact');
+    if (this.known(word)) withStems(word, MATCH_WEIGHTS.exact, 'exact');
     else if (!exact)
       for (const term of this.typos(word)) withStems(term, MATCH_WEIGHTS.typo, 'typo');
     if (open) {
@@ -171,7 +182,7 @@ export class QueryResolver {
       .slice(0, MAX_WORDS);
     // A hyphenated word the index does not know is searched as its parts.
     const typed = tokens.flatMap((t) =>
-      t.parts.length > 0 && !this.known.has(t.term) && (exact || this.typos(t.term).length === 0)
+      t.parts.length > 0 && !this.known(t.term) && (exact || this.typos(t.term).length === 0)
         ? t.parts
             .filter(isSearchable)
             .map((term) => ({ term, span: [t.start, t.end] as [number, number] }))
@@ -210,7 +221,7 @@ export class QueryResolver {
         continue;
       }
       const joined = reading[i]! + (reading[i + 1] ?? '');
-      if (i + 1 < reading.length && !phrases.has(i + 1) && this.known.has(joined)) {
+      if (i + 1 < reading.length && !phrases.has(i + 1) && this.known(joined)) {
         units.push({
           text: text(i, i + 2),
           reading: `${reading[i]} ${reading[i + 1]}`,

@@ -69,8 +69,8 @@ function scratchOf(core: SearchCore): Scratch {
   return scratch;
 }
 
-// The documents matching every unit (AND), each scored by the sum of its best match per unit,
-// rare words counting more (idf). Leaves the scratch buffers zeroed.
+// The documents matching every unit (AND), each scored in `totals` by the sum of its best match
+// per unit, rare words counting more (idf). The caller zeroes `totals` for the documents returned.
 function score(core: SearchCore, scratch: Scratch, postingsOf: PostingsOf, units: QueryUnit[]) {
   const { totals, best } = scratch;
   const n = core.docs.dates.length;
@@ -91,8 +91,9 @@ function score(core: SearchCore, scratch: Scratch, postingsOf: PostingsOf, units
         if (value > best[doc]!) best[doc] = value;
       }
     }
-    const next = candidates ? [] : touched;
+    let next = touched;
     if (candidates) {
+      next = [];
       for (const doc of candidates) {
         if (best[doc]! > 0) {
           totals[doc]! += best[doc]!;
@@ -104,15 +105,13 @@ function score(core: SearchCore, scratch: Scratch, postingsOf: PostingsOf, units
     candidates = next;
     if (candidates.length === 0) break;
   }
-  const hits = (candidates ?? []).map((index) => ({ index, score: totals[index]! }));
-  for (const hit of hits) totals[hit.index] = 0;
-  return { hits, matched };
+  return { docs: candidates ?? [], matched };
 }
 
 // The first `k` items in order, without sorting them all: most items lose to the k-th at once.
-function firstInOrder<T>(items: T[], k: number, order: (a: T, b: T) => number): T[] {
+function firstInOrder(items: number[], k: number, order: (a: number, b: number) => number) {
   if (k >= items.length) return items.sort(order);
-  const top: T[] = [];
+  const top: number[] = [];
   if (k <= 0) return top;
   for (const item of items) {
     if (top.length === k && order(item, top[k - 1]!) >= 0) continue;
@@ -142,13 +141,11 @@ export function search(
 ): SearchOutcome {
   const { sort = 'relevansi', emptyQuery = units.length === 0, limit = Infinity } = options;
   const scratch = scratchOf(core);
-  const { hits: candidates, matched } =
+  const { totals, day } = scratch;
+  const { docs: candidates, matched } =
     units.length > 0
       ? score(core, scratch, postingsOf, units)
-      : {
-          hits: emptyQuery ? core.docs.dates.map((_, index) => ({ index, score: 0 })) : [],
-          matched: new Set<string>(),
-        };
+      : { docs: emptyQuery ? core.docs.dates.map((_, i) => i) : [], matched: new Set<string>() };
 
   // Which facets each candidate fails (a bit per facet): a facet's counts ignore its own filter.
   const masks = FACETS.map((facet) => {
@@ -161,39 +158,40 @@ export function search(
     return mask;
   });
   const fails = new Uint8Array(candidates.length);
-  candidates.forEach((hit, c) => {
-    masks.forEach((mask, f) => {
-      if (mask && !core.docs.facets[FACETS[f]!][hit.index]!.some((v) => mask[v] === 1)) {
-        fails[c]! |= 1 << f;
-      }
-    });
+  masks.forEach((mask, f) => {
+    if (!mask) return;
+    const values = core.docs.facets[FACETS[f]!];
+    for (let c = 0; c < candidates.length; c++) {
+      if (!values[candidates[c]!]!.some((v) => mask[v] === 1)) fails[c]! |= 1 << f;
+    }
   });
   const counts = Object.fromEntries(
     FACETS.map((facet, f) => {
       const tally = new Array<number>(core.facets[facet].length).fill(0);
       const values = core.docs.facets[facet];
-      candidates.forEach((hit, c) => {
-        if ((fails[c]! & ~(1 << f)) !== 0) return;
-        for (const v of values[hit.index]!) tally[v]! += 1;
-      });
+      const others = ~(1 << f);
+      for (let c = 0; c < candidates.length; c++) {
+        if ((fails[c]! & others) !== 0) continue;
+        for (const v of values[candidates[c]!]!) tally[v]! += 1;
+      }
       return [facet, new Map(core.facets[facet].map((id, i) => [id, tally[i]!]))];
     }),
   ) as Record<FacetName, Map<string, number>>;
 
-  const { day } = scratch;
-  const newest = (a: Hit, b: Hit) => day[b.index]! - day[a.index]! || a.index - b.index;
+  const newest = (a: number, b: number) => day[b]! - day[a]! || a - b;
   const order =
     sort === 'terlama'
-      ? (a: Hit, b: Hit) => newest(b, a)
+      ? (a: number, b: number) => newest(b, a)
       : sort === 'terbaru' || units.length === 0
         ? newest
-        : (a: Hit, b: Hit) => b.score - a.score || newest(a, b);
-  const passing = candidates.filter((_, c) => fails[c] === 0);
-  return {
-    hits: firstInOrder(passing, limit, order),
-    total: passing.length,
-    counts,
-    matched,
-    units,
-  };
+        : (a: number, b: number) => totals[b]! - totals[a]! || newest(a, b);
+  const filtered = masks.some(Boolean);
+  const passing = filtered ? candidates.filter((_, c) => fails[c] === 0) : candidates;
+  const total = passing.length;
+  const hits = firstInOrder(passing, limit, order).map((index) => ({
+    index,
+    score: totals[index]!,
+  }));
+  for (const doc of candidates) totals[doc] = 0;
+  return { hits, total, counts, matched, units };
 }

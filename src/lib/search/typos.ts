@@ -9,14 +9,25 @@ export interface Near {
   distance: number;
 }
 
-// First index at or after `from` whose term does not start with `prefix` (terms sorted by code unit).
-function skipPrefix(vocabulary: readonly string[], from: number, prefix: string): number {
-  const bound = `${prefix}\uffff`;
+// First index at or after `from` whose term does not share the first `length` letters of
+// `term` (the terms that do are contiguous in sorted order; no string is built to find it).
+function skipPrefix(
+  vocabulary: readonly string[],
+  from: number,
+  term: string,
+  length: number,
+): number {
+  const shares = (other: string) => {
+    if (other.length < length) return false;
+    for (let k = length - 1; k >= 0; k--)
+      if (other.charCodeAt(k) !== term.charCodeAt(k)) return false;
+    return true;
+  };
   let lo = from;
   let hi = vocabulary.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (vocabulary[mid]! < bound) lo = mid + 1;
+    if (shares(vocabulary[mid]!)) lo = mid + 1;
     else hi = mid;
   }
   return lo;
@@ -61,14 +72,14 @@ export function nearTerms(
       }
       if (prefixes && row[width - 1]! <= budget) {
         // Every term under this prefix starts within the budget of the word.
-        const end = skipPrefix(vocabulary, i, term.slice(0, d + 1));
+        const end = skipPrefix(vocabulary, i, term, d + 1);
         for (let k = i; k < end; k++)
           found.push({ term: vocabulary[k]!, distance: row[width - 1]! });
         next = end;
         break;
       }
       if (least > budget) {
-        next = skipPrefix(vocabulary, i, term.slice(0, d + 1));
+        next = skipPrefix(vocabulary, i, term, d + 1);
         break;
       }
     }
