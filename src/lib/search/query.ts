@@ -97,27 +97,21 @@ export class QueryResolver {
   }
 
   /**
-   * Completions of a word being typed: terms starting with it, then terms starting within the
-   * typo budget of it ("refom" → "reformasi"); the shortest first, at most `limit`.
+   * Completions of a word being typed: the shortest terms starting with it, or, when none does,
+   * terms starting within the typo budget of it ("refom" → "reformasi"); at most `limit`.
    */
   completions(word: string, limit = COMPLETIONS): { term: string; typo: boolean }[] {
     if (word.length < PREFIX_MIN) return [];
     const exact = this.prefixed(word, limit);
+    if (exact.length > 0) return exact.map((term) => ({ term, typo: false }));
     const budget = /^\d+$/.test(word) ? 0 : typoBudget(word.length);
-    const fuzzy =
-      budget === 0 || exact.length >= limit
-        ? []
-        : this.cached(`>${word}`, () =>
-            nearTerms(this.vocabulary, word, budget, true)
-              .filter((n) => n.distance > 0)
-              .sort(byDistance)
-              .slice(0, limit)
-              .map((n) => n.term),
-          );
-    return [
-      ...exact.map((term) => ({ term, typo: false })),
-      ...fuzzy.filter((t) => !exact.includes(t)).map((term) => ({ term, typo: true })),
-    ].slice(0, limit);
+    if (budget === 0) return [];
+    return this.cached(`>${word}`, () =>
+      nearTerms(this.vocabulary, word, budget, true)
+        .sort(byDistance)
+        .slice(0, limit)
+        .map((n) => n.term),
+    ).map((term) => ({ term, typo: true }));
   }
 
   /** The first position in the sorted vocabulary whose term is not before `word`. */
@@ -160,16 +154,20 @@ export class QueryResolver {
       for (const mate of this.stemOf.get(term) ?? [])
         push(mate, weight * MATCH_WEIGHTS.stem, 'stem');
     };
-    if (this.known(word)) withStems(word, MATCH_WEIGHTS.exact, 'exact');
-    else if (!exact)
-      for (const term of this.typos(word)) withStems(term, MATCH_WEIGHTS.typo, 'typo');
-    if (open) {
-      for (const { term, typo } of exact
+    const completions = !open
+      ? []
+      : exact
         ? this.prefixed(word).map((term) => ({ term, typo: false }))
-        : this.completions(word)) {
-        if (typo) push(term, MATCH_WEIGHTS.typoPrefix, 'typoPrefix');
-        else push(term, MATCH_WEIGHTS.prefix, 'prefix');
-      }
+        : this.completions(word);
+    // A word being typed that terms start with is unfinished, not misspelt: no typo lookup.
+    const unfinished = completions.some((c) => !c.typo);
+    if (this.known(word)) withStems(word, MATCH_WEIGHTS.exact, 'exact');
+    else if (!exact && !unfinished) {
+      for (const term of this.typos(word)) withStems(term, MATCH_WEIGHTS.typo, 'typo');
+    }
+    for (const { term, typo } of completions) {
+      if (typo) push(term, MATCH_WEIGHTS.typoPrefix, 'typoPrefix');
+      else push(term, MATCH_WEIGHTS.prefix, 'prefix');
     }
     return alternatives;
   }
