@@ -3,7 +3,7 @@
 // typed, an answer with no result leaves the last results up, and what the search read the
 // query as ("Menampilkan hasil untuk …") or that it found nothing shows once the reader pauses.
 import { searchUi as t, siteName } from '../i18n/id.ts';
-import type { SearchAnswer, SearchRequest, SnippetAnswer } from '../lib/search/protocol.ts';
+import type { SearchAnswer, SearchRequest, SnippetAnswer } from '../lib/search/messages.ts';
 import { queryString } from '../lib/search/present.ts';
 import { FACETS, type FacetName } from '../lib/search/types.ts';
 import { cleanQuery, readState, safeParams, type SearchState } from '../lib/search/url-state.ts';

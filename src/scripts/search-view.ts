@@ -4,7 +4,7 @@
 import type { searchUi } from '../i18n/id.ts';
 import { formatDateRangeId } from '../lib/dates.ts';
 import { chips, filterCount, hasFilters, queryString, statusLine } from '../lib/search/present.ts';
-import type { SearchAnswer, ShownResult } from '../lib/search/protocol.ts';
+import type { SearchAnswer, ShownResult } from '../lib/search/messages.ts';
 import type { Segment } from '../lib/search/snippet.ts';
 import { FACETS, type FacetName } from '../lib/search/types.ts';
 import type { SearchState } from '../lib/search/url-state.ts';

@@ -1,6 +1,7 @@
 // The search worker: keeps the index and does the searching, so typing never blocks the page.
 // It answers each query with the result list first, then with the results' snippets.
-import { SearchService, type IndexUrls, type SearchRequest } from '../lib/search/protocol.ts';
+import type { IndexUrls, SearchRequest } from '../lib/search/messages.ts';
+import { SearchService } from '../lib/search/protocol.ts';
 
 const scope = self as unknown as {
   onmessage: ((event: MessageEvent) => void) | null;

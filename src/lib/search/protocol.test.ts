@@ -3,7 +3,8 @@ import { built, sources } from '../../../tests/unit/search-fixture.ts';
 import { SearchEngine } from './engine.ts';
 import { shardOf } from './types.ts';
 import { noFilters } from './search.ts';
-import { SearchService, type SearchRequest } from './protocol.ts';
+import type { SearchRequest } from './messages.ts';
+import { SearchService } from './protocol.ts';
 
 const urls = { index: 'indeks.json', list: 'daftar.json', shard: 'indeks-', doc: 'dok/' };
 const files: Record<string, unknown> = {
