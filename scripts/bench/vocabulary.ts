@@ -2,7 +2,7 @@
 // and tested on at 10,000 articles.
 import { parse as parseYaml } from 'yaml';
 import { terms } from '../../src/lib/search/normalize.ts';
-import { typoBudget } from '../../src/lib/search/query.ts';
+import { typoBudget } from '../../src/lib/search/lexicon.ts';
 import { sourceArticles } from '../../tests/helpers/site.ts';
 import { syntheticArticles } from './content.ts';
 import { seededRandom } from './corpus.ts';

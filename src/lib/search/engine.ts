@@ -59,9 +59,10 @@ export class SearchEngine {
    * start with it — when they are few (one or two): by its third letter they are in.
    */
   prefetch(word: string): void {
-    const { vocabulary } = this.resolver;
-    const from = this.resolver.position(word);
-    const to = this.resolver.position(`${word}\uffff`);
+    const { lexicon } = this.resolver;
+    const { vocabulary } = lexicon;
+    const from = lexicon.position(word);
+    const to = lexicon.position(`${word}\uffff`);
     if (from >= to) return;
     const a = shardOf(vocabulary[from]!, this.core.shardStarts);
     const b = shardOf(vocabulary[to - 1]!, this.core.shardStarts);

@@ -1,7 +1,7 @@
 import { PhraseMatcher } from './aliases.ts';
 import { isSearchable, tokenize } from './normalize.ts';
 import type { SearchCore } from './types.ts';
-import { nearTerms, type Near } from './typos.ts';
+import { Lexicon } from './lexicon.ts';
 
 /** How a query word reached an index term: completions of the word being typed are prefixes. */
 export type MatchKind = 'exact' | 'stem' | 'typo' | 'prefix' | 'typoPrefix';
@@ -28,26 +28,8 @@ export interface QueryUnit {
 
 /** Weights of the ways a word can match: exact above stem above typo above completions. */
 export const MATCH_WEIGHTS = { exact: 1, stem: 0.7, typo: 0.6, prefix: 0.5, typoPrefix: 0.4 };
-/** Words shorter than this get no typo tolerance; from TYPO_LONG letters on, two edits. */
-export const TYPO_MIN = 5;
-export const TYPO_LONG = 9;
-/** Prefix completion of the word being typed starts at this length. */
-export const PREFIX_MIN = 3;
-/** Completions offered for the word being typed. */
-export const COMPLETIONS = 8;
-/** Words longer than this are nobody's typo: no fuzzy lookup. */
-export const TYPO_MAX = 32;
 /** Words of a query beyond this many are ignored. */
 export const MAX_WORDS = 24;
-const CACHE = 500;
-
-/** Edits allowed for a word of this length: 1 from five letters, 2 from nine, else none. */
-export function typoBudget(length: number): number {
-  return length < TYPO_MIN || length > TYPO_MAX ? 0 : length >= TYPO_LONG ? 2 : 1;
-}
-
-const byDistance = (a: Near, b: Near) =>
-  a.distance - b.distance || a.term.length - b.term.length || (a.term < b.term ? -1 : 1);
 
 /** How to read a query. */
 export interface ParseOptions {
@@ -57,91 +39,16 @@ export interface ParseOptions {
   exact?: boolean | undefined;
 }
 
-/** The query side of the index: vocabulary, stems, aliases and typo lookup, built once. */
+/** The query side of the index: its words, stems and aliases, built once; reads queries. */
 export class QueryResolver {
-  readonly vocabulary: string[];
-  // Words of alias phrases (the vocabulary itself is searched by bisection: no set to build).
-  private readonly aliasWords = new Set<string>();
+  readonly lexicon: Lexicon;
   private readonly stemOf = new Map<string, string[]>();
   private readonly matcher: PhraseMatcher;
-  private readonly cache = new Map<string, string[]>();
 
   constructor(index: Pick<SearchCore, 'vocabulary' | 'aliases' | 'stems'>) {
-    this.vocabulary = index.vocabulary;
-    for (const group of index.aliases) {
-      for (const phrase of group.phrases) for (const w of phrase.split(' ')) this.aliasWords.add(w);
-    }
+    this.lexicon = new Lexicon(index.vocabulary, index.aliases);
     for (const group of index.stems) for (const term of group) this.stemOf.set(term, group);
     this.matcher = new PhraseMatcher(index.aliases);
-  }
-
-  private cached(key: string, find: () => string[]): string[] {
-    let found = this.cache.get(key);
-    if (!found) {
-      if (this.cache.size > CACHE) this.cache.clear();
-      found = find();
-      this.cache.set(key, found);
-    }
-    return found;
-  }
-
-  /** Every vocabulary term within the typo budget of a word, nearest first. */
-  typos(word: string): string[] {
-    const budget = /^\d+$/.test(word) ? 0 : typoBudget(word.length);
-    if (budget === 0) return [];
-    return this.cached(`~${word}`, () =>
-      nearTerms(this.vocabulary, word, budget)
-        .sort(byDistance)
-        .map((n) => n.term),
-    );
-  }
-
-  /**
-   * Completions of a word being typed: the shortest terms starting with it, or, when none does,
-   * terms starting within the typo budget of it ("refom" → "reformasi"); at most `limit`.
-   */
-  completions(word: string, limit = COMPLETIONS): { term: string; typo: boolean }[] {
-    if (word.length < PREFIX_MIN) return [];
-    const exact = this.prefixed(word, limit);
-    if (exact.length > 0) return exact.map((term) => ({ term, typo: false }));
-    const budget = /^\d+$/.test(word) ? 0 : typoBudget(word.length);
-    if (budget === 0) return [];
-    return this.cached(`>${word}`, () =>
-      nearTerms(this.vocabulary, word, budget, true)
-        .sort(byDistance)
-        .slice(0, limit)
-        .map((n) => n.term),
-    ).map((term) => ({ term, typo: true }));
-  }
-
-  /** The first position in the sorted vocabulary whose term is not before `word`. */
-  position(word: string): number {
-    let lo = 0;
-    let hi = this.vocabulary.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (this.vocabulary[mid]! < word) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
-  }
-
-  /** Whether the index holds a word (as a term or in an alias phrase). */
-  known(word: string): boolean {
-    return this.vocabulary[this.position(word)] === word || this.aliasWords.has(word);
-  }
-
-  /** Vocabulary terms starting with a word (binary search over the sorted vocabulary). */
-  prefixed(word: string, limit = COMPLETIONS): string[] {
-    const lo = this.position(word);
-    const found: string[] = [];
-    for (let i = lo; i < this.vocabulary.length; i++) {
-      const term = this.vocabulary[i]!;
-      if (!term.startsWith(word)) break;
-      if (term !== word) found.push(term);
-    }
-    // The shortest completions are the likeliest words being typed ("biro" → "birokrasi").
-    return found.sort((a, b) => a.length - b.length || (a < b ? -1 : 1)).slice(0, limit);
   }
 
   private wordAlternatives(word: string, open: boolean, exact: boolean): Alternative[] {
@@ -157,13 +64,13 @@ export class QueryResolver {
     const completions = !open
       ? []
       : exact
-        ? this.prefixed(word).map((term) => ({ term, typo: false }))
-        : this.completions(word);
+        ? this.lexicon.prefixed(word).map((term) => ({ term, typo: false }))
+        : this.lexicon.completions(word);
     // A word being typed that terms start with is unfinished, not misspelt: no typo lookup.
     const unfinished = completions.some((c) => !c.typo);
-    if (this.known(word)) withStems(word, MATCH_WEIGHTS.exact, 'exact');
+    if (this.lexicon.known(word)) withStems(word, MATCH_WEIGHTS.exact, 'exact');
     else if (!exact && !unfinished) {
-      for (const term of this.typos(word)) withStems(term, MATCH_WEIGHTS.typo, 'typo');
+      for (const term of this.lexicon.typos(word)) withStems(term, MATCH_WEIGHTS.typo, 'typo');
     }
     for (const { term, typo } of completions) {
       if (typo) push(term, MATCH_WEIGHTS.typoPrefix, 'typoPrefix');
@@ -180,7 +87,9 @@ export class QueryResolver {
       .slice(0, MAX_WORDS);
     // A hyphenated word the index does not know is searched as its parts.
     const typed = tokens.flatMap((t) =>
-      t.parts.length > 0 && !this.known(t.term) && (exact || this.typos(t.term).length === 0)
+      t.parts.length > 0 &&
+      !this.lexicon.known(t.term) &&
+      (exact || this.lexicon.typos(t.term).length === 0)
         ? t.parts
             .filter(isSearchable)
             .map((term) => ({ term, span: [t.start, t.end] as [number, number] }))
@@ -219,7 +128,7 @@ export class QueryResolver {
         continue;
       }
       const joined = reading[i]! + (reading[i + 1] ?? '');
-      if (i + 1 < reading.length && !phrases.has(i + 1) && this.known(joined)) {
+      if (i + 1 < reading.length && !phrases.has(i + 1) && this.lexicon.known(joined)) {
         units.push({
           text: text(i, i + 2),
           reading: `${reading[i]} ${reading[i + 1]}`,

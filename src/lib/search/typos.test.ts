@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { distance } from 'fastest-levenshtein';
 import { describe, expect, it } from 'vitest';
-import { QueryResolver } from './query.ts';
+import { Lexicon } from './lexicon.ts';
 import { nearTerms } from './typos.ts';
 
 const sorted = (terms: string[]) => [...new Set(terms)].sort((a, b) => (a < b ? -1 : 1));
@@ -38,24 +38,18 @@ describe('typo lookup over the sorted vocabulary', () => {
   });
 
   it('reads one wrong, missing or extra letter from five letters on, two from nine', () => {
-    const resolver = new QueryResolver({
-      vocabulary: sorted(['reformasi', 'reformis', 'merit', 'meriting', 'transformasi', 'korea']),
-      aliases: [],
-      stems: [],
-    });
-    expect(resolver.typos('refomasi')).toEqual(['reformasi']);
-    expect(resolver.typos('tranformsi')).toEqual(['transformasi']);
-    expect(resolver.typos('koera')).toEqual([]); // a swap is two edits: five letters allow one
-    expect(resolver.typos('mert')).toEqual([]); // four letters: no typo tolerance
+    const lexicon = new Lexicon(
+      sorted(['reformasi', 'reformis', 'merit', 'meriting', 'transformasi', 'korea']),
+    );
+    expect(lexicon.typos('refomasi')).toEqual(['reformasi']);
+    expect(lexicon.typos('tranformsi')).toEqual(['transformasi']);
+    expect(lexicon.typos('koera')).toEqual([]); // a swap is two edits: five letters allow one
+    expect(lexicon.typos('mert')).toEqual([]); // four letters: no typo tolerance
   });
 
   it('completes the word being typed through a typo in it', () => {
-    const resolver = new QueryResolver({
-      vocabulary: sorted(['reformasi', 'reformis', 'refleksi', 'rekomendasi']),
-      aliases: [],
-      stems: [],
-    });
-    const completed = (word: string) => resolver.completions(word).map((c) => c.term);
+    const lexicon = new Lexicon(sorted(['reformasi', 'reformis', 'refleksi', 'rekomendasi']));
+    const completed = (word: string) => lexicon.completions(word).map((c) => c.term);
     expect(completed('refor')).toEqual(['reformis', 'reformasi']);
     expect(completed('refom')).toEqual(expect.arrayContaining(['reformasi', 'reformis']));
     expect(completed('refoma')).toContain('reformasi');
