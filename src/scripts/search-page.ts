@@ -61,6 +61,7 @@ export function startSearchPage(): void {
   let state: SearchState;
   let shown = PAGE;
   let typingEntry = false;
+  let urlPending = false;
   let sequence = 0;
   let rendered = 0;
   let settledId = 0;
@@ -99,7 +100,17 @@ export function startSearchPage(): void {
       if (focus !== undefined) list.children[focus]?.querySelector('a')?.focus();
       focusAfter = undefined;
     }
-    if (settled) settledId = answer.id;
+    if (settled) {
+      settledId = answer.id;
+      // The URL follows the reader's typing once it settles: history calls cost the main
+      // thread dearly on every keystroke. The first settled word makes an entry; the rest
+      // of the same typing replaces it.
+      if (urlPending) {
+        urlPending = false;
+        commit(typingEntry);
+        typingEntry = true;
+      }
+    }
     showState(parts, answer, state, settled, context);
     placeFilters(answer.total === 0);
     const q = state.q.trim();
@@ -175,24 +186,25 @@ export function startSearchPage(): void {
     input.value = state.q;
     sort.value = state.sort;
     typingEntry = false;
+    urlPending = false;
     run();
   };
 
   const typed = (value: string) => {
     if (!facets) return;
     state = { ...state, q: cleanQuery(value), exact: false };
+    urlPending = true;
     run(true);
-    // The first keystroke makes a history entry; the rest of the word replaces it.
-    commit(typingEntry);
-    typingEntry = true;
   };
   const submitted = (event: Event, value: string) => {
     event.preventDefault();
     if (!facets) return;
     state = { ...state, q: cleanQuery(value) };
+    // Typing not yet in the URL makes its entry now; otherwise the entry is replaced.
+    commit(!urlPending || typingEntry);
     typingEntry = false;
+    urlPending = false;
     run();
-    commit(true);
   };
   input.addEventListener('input', () => typed(input.value));
   form.addEventListener('submit', (event) => submitted(event, input.value));
@@ -222,6 +234,7 @@ export function startSearchPage(): void {
       state = { ...state, filters: chosen };
     } else return;
     typingEntry = false;
+    urlPending = false;
     run();
     commit();
   });

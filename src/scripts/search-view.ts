@@ -40,14 +40,26 @@ export type DateFormat = (start: string, end?: string) => string;
 
 const ISO_DAY = (iso: string) => new Date(`${iso}T00:00:00Z`);
 
-/** The date format of a language: the site's own for Indonesian, the browser's for others. */
+/**
+ * The date format of a language: the site's own for Indonesian, the browser's for others.
+ * Each date is formatted once: the same results come back keystroke after keystroke.
+ */
 export function dateFormat(locale: string): DateFormat {
-  if (locale === 'id') return formatDateRangeId;
-  const format = new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' });
-  return (start, end) =>
-    end && end !== start
-      ? format.formatRange(ISO_DAY(start), ISO_DAY(end))
-      : format.format(ISO_DAY(start));
+  const intl = new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' });
+  const format: DateFormat =
+    locale === 'id'
+      ? formatDateRangeId
+      : (start, end) =>
+          end && end !== start
+            ? intl.formatRange(ISO_DAY(start), ISO_DAY(end))
+            : intl.format(ISO_DAY(start));
+  const done = new Map<string, string>();
+  return (start, end) => {
+    const key = `${start}/${end ?? ''}`;
+    let text = done.get(key);
+    if (text === undefined) done.set(key, (text = format(start, end)));
+    return text;
+  };
 }
 
 /** What the page knows that the answers do not: its links, names and words. */

@@ -97,6 +97,15 @@ describe('search page in a real browser', () => {
     expect(await visible('[data-search-none]')).toBe(true);
   });
 
+  it('puts a typed query in the URL once, so Back returns to the page before it', async () => {
+    await open('?tahun=2023');
+    await searchSettled(page, () => page.locator('[data-search-input]').pressSequentially('korea'));
+    expect(new URL(page.url()).search).toBe('?q=korea&tahun=2023');
+    await searchSettled(page, () => page.goBack());
+    expect(new URL(page.url()).search).toBe('?tahun=2023');
+    expect(await page.locator('[data-search-input]').inputValue()).toBe('');
+  });
+
   it.each(devSet.queries)('dev set: q=$q', async ({ q, must, mustNot }) => {
     await open(`?q=${encodeURIComponent(q)}`);
     const found = await results();
