@@ -20,6 +20,8 @@ export default defineConfig({
           testTimeout: 60_000,
           hookTimeout: 180_000,
           fileParallelism: false,
+          // A loaded two-core CI machine is slow: polls wait as long as a page may take.
+          expect: { poll: { timeout: 30_000 } },
         },
       },
     ],

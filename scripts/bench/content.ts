@@ -7,7 +7,7 @@ import { todayIso } from '../../src/lib/dates.ts';
 import { ROOT } from '../../tests/helpers/build.ts';
 import { devSet } from '../../tests/helpers/search.ts';
 import { sourceArticles } from '../../tests/helpers/site.ts';
-import { generateCorpus, tokenWords } from './corpus.ts';
+import { generateCorpus, tokenWords, type CorpusFile } from './corpus.ts';
 
 const CONTENT = join(ROOT, 'content');
 
@@ -29,23 +29,12 @@ function ids(file: string): string[] {
   return Object.keys(parseYaml(readFileSync(join(CONTENT, file), 'utf8')) as object);
 }
 
-/** Creates `dir` holding an archive of `size` articles (the five real ones included). */
-export function writeContent(dir: string, size: number, seed = 20_251_001): string[] {
+/** The synthetic part of a benchmark archive of `size` articles (the five real ones aside). */
+export function syntheticArticles(size: number, seed = 20_251_001): CorpusFile[] {
   const real = sourceArticles();
   if (size < real.length) throw new Error(`--sizes: ${size} is below the ${real.length} real`);
-  rmSync(dir, { recursive: true, force: true });
-  mkdirSync(join(dir, 'articles'), { recursive: true });
-  for (const file of readdirSync(CONTENT).filter((f) => f.endsWith('.yaml'))) {
-    copyFileSync(join(CONTENT, file), join(dir, file));
-  }
-  for (const article of real) {
-    copyFileSync(
-      join(CONTENT, 'articles', `${article.slug}.md`),
-      join(dir, 'articles', `${article.slug}.md`),
-    );
-  }
   const text = (v: unknown) => (typeof v === 'string' ? v : '');
-  const files = generateCorpus({
+  return generateCorpus({
     count: size - real.length,
     seed,
     today: todayIso(),
@@ -60,6 +49,23 @@ export function writeContent(dir: string, size: number, seed = 20_251_001): stri
     },
     banned: bannedWords(),
   });
+}
+
+/** Creates `dir` holding an archive of `size` articles (the five real ones included). */
+export function writeContent(dir: string, size: number, seed = 20_251_001): string[] {
+  const real = sourceArticles();
+  const files = syntheticArticles(size, seed);
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(join(dir, 'articles'), { recursive: true });
+  for (const file of readdirSync(CONTENT).filter((f) => f.endsWith('.yaml'))) {
+    copyFileSync(join(CONTENT, file), join(dir, file));
+  }
+  for (const article of real) {
+    copyFileSync(
+      join(CONTENT, 'articles', `${article.slug}.md`),
+      join(dir, 'articles', `${article.slug}.md`),
+    );
+  }
   for (const file of files) writeFileSync(join(dir, 'articles', file.name), file.text);
   return [...real.map((a) => a.slug), ...files.map((f) => f.name.replace(/\.md$/, ''))];
 }

@@ -169,6 +169,7 @@ export function generateCorpus(options: CorpusOptions): CorpusFile[] {
     ).join('\n\n');
     const data = {
       title: clip(id.sentence(random, 6, 14).replace(/[.!?]+$/, ''), 200),
+      titleEn: clip(en.sentence(random, 6, 14).replace(/[.!?]+$/, ''), 200),
       date,
       dateKind: random() < 0.7 ? 'terbit' : 'acara',
       institution: institutions[i] ?? pick(random, institutions),

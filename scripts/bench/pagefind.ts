@@ -24,6 +24,8 @@ export function markArticles(dist: string, contentDir: string): number {
   for (const article of sourceArticles(join(contentDir, 'articles'))) {
     const file = join(dist, 'artikel', article.slug, 'index.html');
     const html = readFileSync(file, 'utf8');
+    // A reused build (--reuse) was marked by the run before.
+    if (html.includes('data-pagefind-body')) continue;
     const { data } = article;
     const facets = [
       ['tahun', yearOf(data.date)],

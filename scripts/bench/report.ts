@@ -1,7 +1,8 @@
 // The benchmark's figures as Markdown tables.
 import type { BuildFigures } from './build.ts';
 import type { Quality } from './quality.ts';
-import type { Typing, Weight } from './web.ts';
+import type { Spread, Typing } from './typing.ts';
+import type { Weight } from './web.ts';
 
 /** The machine the figures were measured on. */
 export interface Machine {
@@ -15,13 +16,16 @@ export interface Machine {
 export interface EngineFigures {
   first: { ms: number; bytes: number; idleBytes: number; longestTaskMs: number };
   typing: Typing;
+  /** Typing again with one core kept busy (`--busy`). */
+  typingBusy?: Typing;
   quality: Quality;
 }
 
 /** Everything measured at one archive size. */
 export interface SizeFigures {
   size: number;
-  build: { ours: BuildFigures; bare: BuildFigures; ratio: number };
+  /** Absent when the run reused an earlier build (`--reuse`). */
+  build?: { ours: BuildFigures; bare: BuildFigures; ratio: number };
   weight: Record<'front' | 'article' | 'listing' | 'archive' | 'search', Weight>;
   search: {
     ours: EngineFigures & { indexBytes: number };
@@ -48,16 +52,22 @@ export function markdown(machine: Machine, results: SizeFigures[]): string {
       'our pages',
       'load avg at start',
     ],
-    results.map((r) => [
-      r.size.toLocaleString('en'),
-      `${r.build.ours.seconds.toFixed(1)} s`,
-      `${r.build.bare.seconds.toFixed(1)} s`,
-      `${r.build.ratio.toFixed(2)}×`,
-      `${Math.round(r.build.ours.peakMb)} MB`,
-      `${Math.round(r.build.bare.peakMb)} MB`,
-      r.build.ours.pages,
-      `${r.build.ours.loadBefore?.toFixed(1)} / ${r.build.bare.loadBefore?.toFixed(1)}`,
-    ]),
+    results.flatMap(({ size, build: b }) =>
+      b
+        ? [
+            [
+              size.toLocaleString('en'),
+              `${b.ours.seconds.toFixed(1)} s`,
+              `${b.bare.seconds.toFixed(1)} s`,
+              `${b.ratio.toFixed(2)}×`,
+              `${Math.round(b.ours.peakMb)} MB`,
+              `${Math.round(b.bare.peakMb)} MB`,
+              b.ours.pages,
+              `${b.ours.loadBefore?.toFixed(1)} / ${b.bare.loadBefore?.toFixed(1)}`,
+            ],
+          ]
+        : [],
+    ),
   );
   const weight = (w: Weight) => `${kb(w.bytes)} (JS ${kb(w.jsBytes)})`;
   const weights = table(
@@ -81,6 +91,7 @@ export function markdown(machine: Machine, results: SizeFigures[]): string {
     `${e.typing.longTasks} / ${ms(Math.max(e.typing.longestTaskMs, e.first.longestTaskMs))}`,
     `${e.quality.passed}/${e.quality.total}`,
     index,
+    e.typing.loadBefore?.toFixed(1) ?? '?',
   ];
   const search = table(
     [
@@ -94,6 +105,7 @@ export function markdown(machine: Machine, results: SizeFigures[]): string {
       'long tasks typing / longest task',
       'dev set',
       'index',
+      'load avg typing',
     ],
     results.flatMap((r) => [
       [
@@ -110,6 +122,44 @@ export function markdown(machine: Machine, results: SizeFigures[]): string {
       ],
     ]),
   );
+  const loaded = results.filter((r) => r.search.ours.typingBusy && r.search.pagefind.typingBusy);
+  const busy = table(
+    [
+      'articles',
+      'engine',
+      'keystroke p50',
+      'keystroke p95',
+      'long tasks typing / longest',
+      'load avg',
+    ],
+    loaded.flatMap((r) =>
+      (['ours', 'pagefind'] as const).map((e, i) => {
+        const t = r.search[e].typingBusy!;
+        return [
+          i === 0 ? r.size.toLocaleString('en') : '',
+          e === 'ours' ? 'ours' : 'Pagefind 1.6',
+          ms(t.p50),
+          ms(t.p95),
+          `${t.longTasks} / ${ms(t.longestTaskMs)}`,
+          t.loadBefore?.toFixed(1) ?? '?',
+        ];
+      }),
+    ),
+  );
+  const spreadCell = (p?: Spread) => (p && p.n > 0 ? `${ms(p.p50)} / ${ms(p.p95)}` : '—');
+  const partNames = Object.keys(
+    results.find((r) => r.search.ours.typing.parts)?.search.ours.typing.parts ?? {},
+  );
+  const parts = table(
+    [
+      'part of a keystroke (ours), p50 / p95',
+      ...results.map((r) => `${r.size.toLocaleString('en')}`),
+    ],
+    partNames.map((name) => [
+      name,
+      ...results.map((r) => spreadCell(r.search.ours.typing.parts?.[name])),
+    ]),
+  );
   const failures = results.flatMap((r) =>
     (['ours', 'pagefind'] as const)
       .filter((e) => r.search[e].quality.failed.length > 0)
@@ -118,10 +168,7 @@ export function markdown(machine: Machine, results: SizeFigures[]): string {
   return [
     `Machine: ${machine.cpus}, ${machine.memoryGb} GB RAM, Node ${machine.node}, Chromium ${machine.chromium}.`,
     '',
-    '### Build',
-    '',
-    build,
-    '',
+    ...(results.some((r) => r.build) ? ['### Build', '', build, ''] : []),
     '### Page weight (gzipped, everything the page loads)',
     '',
     weights,
@@ -131,5 +178,7 @@ export function markdown(machine: Machine, results: SizeFigures[]): string {
     search,
     ...(failures.length ? ['', ...failures] : []),
     '',
+    ...(partNames.length ? ['### What a keystroke costs (ours)', '', parts, ''] : []),
+    ...(loaded.length ? ['### Typing with one core kept busy', '', busy, ''] : []),
   ].join('\n');
 }

@@ -1,7 +1,9 @@
-// npm run bench -- --sizes 5,1000,10000 [--json tmp/bench/results.json]
+// npm run bench -- --sizes 5,1000,10000 [--json tmp/bench/results.json] [--busy] [--reuse]
 // For each size: a synthetic archive, our build vs a bare Astro build, page weights, and
 // search in Chromium (ours vs Pagefind 1.6 over the same pages). Prints Markdown, writes JSON.
-import { mkdirSync, writeFileSync } from 'node:fs';
+// --busy also types with one core kept busy; --reuse measures the search on the builds the
+// last run left in tmp/bench/N/ (no build figures then).
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -9,11 +11,13 @@ import { ROOT } from '../../tests/helpers/build.ts';
 import { launchChromium, serve } from '../../tests/helpers/browser.ts';
 import { devSetSlugs } from '../../tests/helpers/search.ts';
 import { buildBare, buildOurs, machineNote } from './build.ts';
+import { busyCore } from './busy.ts';
 import { writeContent } from './content.ts';
 import { HARNESS_PATH, indexWithPagefind, markArticles, folderBytes } from './pagefind.ts';
 import { ourQuality, pagefindQuality } from './quality.ts';
 import { markdown, type Machine, type SizeFigures } from './report.ts';
-import { firstResults, pageWeight, typing, type TypingCase } from './web.ts';
+import { typing, type TypingCase } from './typing.ts';
+import { firstResults, pageWeight } from './web.ts';
 
 /** Queries opened as /cari/?q=… in a fresh browser context (cold cache). */
 export const FIRST_QUERIES = ['birokrasi', 'pelayanan publik', 'sistem merit'];
@@ -34,6 +38,8 @@ const { values } = parseArgs({
   options: {
     sizes: { type: 'string', default: '5,1000' },
     json: { type: 'string', default: 'tmp/bench/results.json' },
+    busy: { type: 'boolean', default: false },
+    reuse: { type: 'boolean', default: false },
   },
 });
 const sizes = values.sizes.split(',').map((s) => Number(s.trim()));
@@ -44,15 +50,24 @@ if (sizes.some((n) => !Number.isInteger(n) || n < 5)) {
 const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
 const log = (...parts: unknown[]) => console.error(`[bench ${new Date().toISOString()}]`, ...parts);
 
+/** The longest the busy loop may spin for one engine's typing (it stops by itself then). */
+const BUSY_SECONDS = 600;
+
 async function measureSize(size: number, machine: Partial<Machine>): Promise<SizeFigures> {
   const work = join(ROOT, 'tmp/bench', String(size));
   const contentDir = join(work, 'content');
-  writeContent(contentDir, size);
-  log(size, 'building ours');
-  const ours = await buildOurs(contentDir, work);
-  log(size, 'building bare', ours);
-  const bare = await buildBare(contentDir, work);
-  log(size, 'bare', bare);
+  let build: SizeFigures['build'];
+  if (values.reuse && existsSync(join(work, 'dist', 'cari', 'indeks.json'))) {
+    log(size, 'reusing the last build');
+  } else {
+    writeContent(contentDir, size);
+    log(size, 'building ours');
+    const ours = await buildOurs(contentDir, work);
+    log(size, 'building bare', ours);
+    const bare = await buildBare(contentDir, work);
+    log(size, 'bare', bare);
+    build = { ours, bare, ratio: ours.seconds / bare.seconds };
+  }
   const dist = join(work, 'dist');
   const quality = await ourQuality(dist);
 
@@ -83,7 +98,16 @@ async function measureSize(size: number, machine: Partial<Machine>): Promise<Siz
           longestTaskMs: Math.max(...first.map((f) => f.longestTaskMs)),
         },
         typing: await typing(browser, pageUrl, TYPING_CASES),
+        ...(values.busy ? { typingBusy: await typingWithBusyCore(pageUrl) } : {}),
       };
+    };
+    const typingWithBusyCore = async (pageUrl: string) => {
+      const stop = busyCore(BUSY_SECONDS);
+      try {
+        return await typing(browser, pageUrl, TYPING_CASES);
+      } finally {
+        stop();
+      }
     };
     log(size, 'our search');
     const oursSearch = { ...(await searchFigures(`${site.url}cari/`)), quality };
@@ -102,7 +126,7 @@ async function measureSize(size: number, machine: Partial<Machine>): Promise<Siz
     };
     return {
       size,
-      build: { ours, bare, ratio: ours.seconds / bare.seconds },
+      ...(build ? { build } : {}),
       weight,
       search: {
         ours: { ...oursSearch, indexBytes: folderBytes(join(dist, 'cari'), '.json', true) },

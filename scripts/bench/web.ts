@@ -11,7 +11,7 @@ export interface Weight {
   requests: number;
 }
 
-interface Loaded {
+export interface Loaded {
   url: string;
   bytes: number;
   js: boolean;
@@ -24,7 +24,7 @@ const sent = (body: Buffer) => Math.min(body.length, gzipSync(body).length);
 
 // Every finished request of the page and of its workers (Pagefind searches in a Web Worker,
 // whose fetches the page's own resource timing does not list).
-function recorder(page: Page) {
+export function recorder(page: Page) {
   const pending: Promise<Loaded | undefined>[] = [];
   page.on('requestfinished', (request: Request) => {
     pending.push(
@@ -44,7 +44,8 @@ function recorder(page: Page) {
   return async () => (await Promise.all(pending)).filter((r): r is Loaded => r !== undefined);
 }
 
-const sum = (items: Loaded[]): Weight => ({
+/** The gzipped bytes, JavaScript bytes and count of some responses. */
+export const sum = (items: Loaded[]): Weight => ({
   bytes: items.reduce((n, r) => n + r.bytes, 0),
   jsBytes: items.filter((r) => r.js).reduce((n, r) => n + r.bytes, 0),
   requests: items.length,
@@ -68,7 +69,8 @@ function probes() {
   }).observe(document, { subtree: true, childList: true, attributes: true });
 }
 
-async function fresh(browser: Browser): Promise<{ context: BrowserContext; page: Page }> {
+/** A fresh context and page with the probes installed (cold cache). */
+export async function fresh(browser: Browser): Promise<{ context: BrowserContext; page: Page }> {
   const context = await browser.newContext();
   const page = await context.newPage();
   await page.addInitScript(probes);
@@ -118,98 +120,4 @@ export async function firstResults(browser: Browser, url: string): Promise<First
   const before = all.filter((r) => r.end <= at.epoch + 1);
   await context.close();
   return { ms: at.ms, bytes: sum(before).bytes, idleBytes: sum(all).bytes, longestTaskMs: longest };
-}
-
-/** A query typed into the search box, one keystroke at a time, under URL filters. */
-export interface TypingCase {
-  q: string;
-  params?: Record<string, string>;
-}
-
-/** Keystroke-to-results figures over every prefix of every case. */
-export interface Typing {
-  samples: number;
-  /** Requests (and their gzipped bytes) made while typing, over all keystrokes. */
-  requests: number;
-  bytes: number;
-  p50: number;
-  p95: number;
-  max: number;
-  longTasks: number;
-  longestTaskMs: number;
-}
-
-const quantile = (sorted: number[], q: number) =>
-  sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)] ?? 0;
-
-/** Types each case into `[data-search-input]` and times each keystroke to the next render. */
-export async function typing(browser: Browser, pageUrl: string, cases: TypingCase[]) {
-  const { context, page } = await fresh(browser);
-  const responses = recorder(page);
-  const windows: [number, number][] = [];
-  const times: number[] = [];
-  let longTasks = 0;
-  let longest = 0;
-  for (const { q, params } of cases) {
-    await page.goto(`${pageUrl}?${new URLSearchParams(params)}`);
-    // Typing starts once the page has shown its first results (or none) for the URL.
-    await page.waitForFunction(() => {
-      const status = document.querySelector('[data-search-status]')?.textContent ?? '';
-      const list = document.querySelector('[data-search-results]');
-      return !status.includes('Memuat') && list?.hasAttribute('data-render-count');
-    });
-    const result = await page.evaluate(async (text) => {
-      const input = document.querySelector<HTMLInputElement>('[data-search-input]')!;
-      const list = document.querySelector<HTMLElement>('[data-search-results]')!;
-      const tasks = (window as unknown as { __longTasks: { start: number; duration: number }[] })
-        .__longTasks;
-      const from = performance.now();
-      const out: number[] = [];
-      for (let i = 1; i <= text.length; i++) {
-        const before = list.dataset['renderCount'];
-        const changed = new Promise<void>((done) => {
-          const watch = new MutationObserver(() => {
-            if (list.dataset['renderCount'] !== before) {
-              watch.disconnect();
-              done();
-            }
-          });
-          watch.observe(list, { attributes: true, attributeFilter: ['data-render-count'] });
-        });
-        const t0 = performance.now();
-        input.value = text.slice(0, i);
-        input.dispatchEvent(new Event('input', { bubbles: true }));
-        await changed;
-        out.push(performance.now() - t0);
-        // Let the page paint and settle, as between a reader's keystrokes.
-        await new Promise((done) => setTimeout(done, 30));
-      }
-      const during = tasks.filter((t) => t.start >= from).map((t) => t.duration);
-      // No named helpers in here: the bundler's __name() wrapper does not exist in the page.
-      const span: [number, number] = [
-        performance.timeOrigin + from,
-        performance.timeOrigin + performance.now(),
-      ];
-      return { out, during, span };
-    }, q);
-    windows.push(result.span);
-    times.push(...result.out);
-    longTasks += result.during.length;
-    longest = Math.max(longest, ...result.during);
-  }
-  const fetched = (await responses()).filter((r) =>
-    windows.some(([from, to]) => r.end >= from && r.end <= to),
-  );
-  await context.close();
-  const sorted = [...times].sort((a, b) => a - b);
-  return {
-    samples: sorted.length,
-    requests: fetched.length,
-    bytes: sum(fetched).bytes,
-    p50: quantile(sorted, 0.5),
-    p95: quantile(sorted, 0.95),
-    max: sorted.at(-1) ?? 0,
-    longTasks,
-    longestTaskMs: longest,
-  } satisfies Typing;
 }

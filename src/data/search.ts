@@ -1,5 +1,8 @@
 // Builds the search index once per build from the resolved archive.
 import { buildSearchIndex } from '../lib/search/build-index.ts';
+import { exampleSearches } from '../lib/search/examples.ts';
+import { QueryResolver } from '../lib/search/query.ts';
+import { noFilters, search } from '../lib/search/search.ts';
 import { getArchive } from './archive.ts';
 
 let cached: ReturnType<typeof load> | undefined;
@@ -12,8 +15,20 @@ async function load() {
   );
 }
 
-/** The search index and its body shards. */
+/** The search index: core, postings shards, the result list's table, one file a document. */
 export function getSearchIndex(): ReturnType<typeof load> {
   cached ??= load();
   return cached;
+}
+
+/** Searches to suggest when nothing was found: names from the archive that find something. */
+export async function getExampleSearches(): Promise<string[]> {
+  const [{ core, shards }, { articles }] = await Promise.all([getSearchIndex(), getArchive()]);
+  const resolver = new QueryResolver(core);
+  const postings = new Map(shards.flatMap((shard) => Object.entries(shard)));
+  return exampleSearches(
+    articles,
+    (q) =>
+      search(core, (t) => postings.get(t), resolver.parse(q), noFilters(), { limit: 0 }).total > 0,
+  );
 }

@@ -1,130 +1,137 @@
 // The search page: keeps its state in the URL, asks the search worker, renders the answers.
+// The list renders as soon as the worker answers; snippets follow. While a word is still being
+// typed, an answer with no result leaves the last results up, and what the search read the
+// query as ("Menampilkan hasil untuk …") or that it found nothing shows once the reader pauses.
 import { searchStringsFor } from '../i18n/search.ts';
-import { chips, hasFilters, statusLine } from '../lib/search/present.ts';
-import type { SearchAnswer, SearchRequest, ShownResult } from '../lib/search/protocol.ts';
-import type { Segment } from '../lib/search/snippet.ts';
-import { FACETS, type FacetName, type FacetValue } from '../lib/search/types.ts';
-import { readState, safeParams, writeState, type SearchState } from '../lib/search/url-state.ts';
+import type { SearchAnswer, SearchRequest, SnippetAnswer } from '../lib/search/messages.ts';
+import { queryString } from '../lib/search/present.ts';
+import { FACETS, type FacetName } from '../lib/search/types.ts';
+import { cleanQuery, readState, safeParams, type SearchState } from '../lib/search/url-state.ts';
+import {
+  dateFormat,
+  fillSnippets,
+  findParts,
+  renderResults,
+  showState,
+  type Context,
+} from './search-view.ts';
 import workerUrl from './search-worker.ts?worker&url';
 import { trustedScriptUrl } from './trusted-types.ts';
 
 const PAGE = 10;
+/** How long the reader pauses before the query being typed counts as settled. */
+const SETTLE_MS = 700;
 
-function el<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, text?: string) {
-  const node = document.createElement(tag);
-  if (className) node.className = className;
-  if (text !== undefined) node.textContent = text;
-  return node;
-}
-
-// Text goes in as text nodes, matches as <mark>: never HTML from the index or the query.
-function fill(parent: HTMLElement, parts: Segment[]) {
-  parent.replaceChildren(
-    ...parts.map((part) =>
-      part.mark ? el('mark', undefined, part.text) : document.createTextNode(part.text),
-    ),
-  );
-}
+type FromWorker =
+  | { type: 'ready'; facets: Record<FacetName, string[]> }
+  | { type: 'answer'; answer: SearchAnswer }
+  | { type: 'snippets'; snippets: SnippetAnswer }
+  | { type: 'failed'; id?: number };
 
 /** Wires up /cari/: call once on the search page. */
 export function startSearchPage(): void {
   const form = document.querySelector<HTMLFormElement>('[data-search-form]');
   if (!form) return;
-  const { t, siteName } = searchStringsFor(document.documentElement.lang);
-  const $ = <T extends Element>(selector: string) => form.querySelector<T>(selector)!;
-  const input = $<HTMLInputElement>('[data-search-input]');
-  const sort = $<HTMLSelectElement>('[data-search-sort]');
-  const status = $<HTMLElement>('[data-search-status]');
-  const list = $<HTMLOListElement>('[data-search-results]');
-  const none = $<HTMLElement>('[data-search-none]');
-  const more = $<HTMLButtonElement>('[data-search-more]');
-  const chipBox = $<HTMLElement>('[data-search-chips]');
-  const chipList = $<HTMLUListElement>('[data-search-chip-list]');
-  const clear = $<HTMLAnchorElement>('[data-search-clear]');
-  const boxes = [...form.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')];
-  const { indexUrl = '', shardUrl = '', docUrl = '', articleUrl = '' } = form.dataset;
-  const pageUrl = form.action;
+  const input = form.querySelector<HTMLInputElement>('[data-search-input]')!;
+  const sort = form.querySelector<HTMLSelectElement>('[data-search-sort]')!;
+  const list = form.querySelector<HTMLOListElement>('[data-search-results]')!;
+  const filters = form.querySelector<HTMLElement>('[data-search-filters]')!;
+  const slot = form.querySelector<HTMLElement>('[data-filter-slot]')!;
+  const header = document.querySelector<HTMLInputElement>('[data-site-search]');
+  const parts = findParts(form);
+  const labels = new Map(
+    parts.boxes.map(({ box }) => [
+      `${box.name}:${box.value}`,
+      box.parentElement?.querySelector('[data-label]')?.textContent ?? box.value,
+    ]),
+  );
+  const { indexUrl = '', listUrl = '', shardUrl = '', docUrl = '', articleUrl = '' } = form.dataset;
+  // The page's language: the worker and index serve every edition, the page words and dates.
+  const locale = document.documentElement.lang || 'id';
+  const { t, siteName } = searchStringsFor(locale);
+  const context: Context = {
+    text: t,
+    pageUrl: form.action,
+    articleUrl,
+    labelOf: (facet, id) => labels.get(`${facet}:${id}`) ?? id,
+    formatDate: dateFormat(locale),
+  };
   const baseTitle = document.title;
-  $<HTMLElement>('[data-search-apply]').hidden = true;
+  form.querySelector<HTMLElement>('[data-search-apply]')!.hidden = true;
 
   const worker = new Worker(trustedScriptUrl(workerUrl), { type: 'module' });
-  let facets: { facets: Record<FacetName, FacetValue[]> } | undefined;
+  let facets: { facets: Record<FacetName, string[]> } | undefined;
   let state: SearchState;
   let shown = PAGE;
   let typingEntry = false;
+  let urlPending = false;
   let sequence = 0;
+  let rendered = 0;
+  let settledId = 0;
+  let snippetsIn = 0;
   let renders = 0;
+  let expanded = false;
   let focusAfter: number | undefined;
+  let settle: ReturnType<typeof setTimeout> | undefined;
+  const asked = new Map<number, number>();
 
-  const resultItem = (result: ShownResult): HTMLLIElement => {
-    const li = el('li');
-    const article = el('article', 'result');
-    const heading = el('h2', 'result__title');
-    const link = el('a');
-    link.href = `${articleUrl}${result.slug}/`;
-    fill(link, result.title);
-    heading.append(link);
-    const meta = el('p', 'result__meta', `${result.dateText} · ${result.institution}`);
-    const text = el('p', 'result__snippet');
-    fill(text, result.snippet);
-    article.append(heading, meta, text);
-    li.append(article);
-    return li;
+  // Signals for assistive technology, tests and benchmarks: the list is busy until the current
+  // state is shown settled with its snippets; `data-render-count` counts the answers handled.
+  const busy = (on: boolean) => list.setAttribute('aria-busy', String(on));
+  const idle = () =>
+    settledId === sequence && (snippetsIn === sequence || list.children.length === 0);
+  const handled = () => (list.dataset['renderCount'] = String(++renders));
+
+  // On a phone the filters sit under their toggle, above the results; on a wide screen beside.
+  const wide = matchMedia('(min-width: 60rem)');
+  const layout = filters.parentElement!;
+  const placeFilters = (empty: boolean) => {
+    const home = wide.matches ? layout : slot;
+    if (filters.parentElement !== home) home.append(filters);
+    if (parts.toggle.hidden !== empty) parts.toggle.hidden = empty;
+    const hidden = empty || (!wide.matches && !expanded);
+    if (filters.hidden !== hidden) filters.hidden = hidden;
   };
 
-  const render = (answer: SearchAnswer) => {
-    const focusIndex = [...list.children].findIndex((li) => li.contains(document.activeElement));
-    list.replaceChildren(...answer.results.map(resultItem));
-    // A counter benchmarks and tests can wait on: results for the current state are in the DOM.
-    list.dataset['renderCount'] = String(++renders);
-    const focus = focusAfter ?? (focusIndex >= 0 ? focusIndex : undefined);
-    if (focus !== undefined) list.children[focus]?.querySelector('a')?.focus();
-    focusAfter = undefined;
-    more.hidden = answer.total <= answer.results.length;
-    const q = state.q.trim();
-    none.hidden = answer.total > 0;
-    none.textContent = q ? `${t.noneFound(q)} ${t.noneHint}` : t.noneHint;
-    status.textContent = statusLine(state, answer.total, t);
-    document.title = q ? `${t.titleWithQuery(q)} · ${siteName}` : baseTitle;
-    const counts = Object.fromEntries(
-      FACETS.map((facet) => [facet, new Map(answer.counts[facet])]),
-    ) as Record<FacetName, Map<string, number>>;
-    for (const box of boxes) {
-      const facet = box.name as FacetName;
-      box.checked = state.filters[facet].includes(box.value);
-      const count = box.parentElement?.querySelector('[data-count]');
-      if (count) count.textContent = `(${counts[facet].get(box.value) ?? 0})`;
+  const render = (answer: SearchAnswer, settled: boolean) => {
+    const started = performance.now();
+    if (rendered !== answer.id) {
+      rendered = answer.id;
+      const focusIndex = [...list.children].findIndex((li) => li.contains(document.activeElement));
+      renderResults(list, answer.results, context);
+      const focus = focusAfter ?? (focusIndex >= 0 ? focusIndex : undefined);
+      if (focus !== undefined) list.children[focus]?.querySelector('a')?.focus();
+      focusAfter = undefined;
     }
-    chipBox.hidden = !hasFilters(state.filters);
-    chipList.replaceChildren(
-      ...chips(state, facets!).map((chip) => {
-        const li = el('li');
-        const a = el('a', 'chip');
-        a.href = `${pageUrl}${chip.query ? `?${chip.query}` : ''}`;
-        a.setAttribute('aria-label', t.removeFilter(`${t.facets[chip.facet]}: ${chip.label}`));
-        const x = el('span', 'chip__x', '×');
-        x.setAttribute('aria-hidden', 'true');
-        a.append(el('span', undefined, chip.label), x);
-        li.append(a);
-        return li;
-      }),
-    );
-    const withoutFilters = writeState({
-      ...state,
-      filters: { tahun: [], instansi: [], topik: [] },
-    });
-    clear.href = `${pageUrl}${withoutFilters.size ? `?${withoutFilters}` : ''}`;
+    if (settled) {
+      settledId = answer.id;
+      // The URL follows the reader's typing once it settles: history calls cost the main
+      // thread dearly on every keystroke. The first settled word makes an entry; the rest
+      // of the same typing replaces it.
+      if (urlPending) {
+        urlPending = false;
+        commit(typingEntry);
+        typingEntry = true;
+      }
+    }
+    showState(parts, answer, state, settled, context);
+    placeFilters(answer.total === 0);
+    const q = state.q.trim();
+    const title = q ? `${t.titleWithQuery(q)} · ${siteName}` : baseTitle;
+    if (document.title !== title) document.title = title;
+    if (header && document.activeElement !== header && header.value !== state.q) {
+      header.value = state.q;
+    }
+    handled();
+    if (idle()) busy(false);
+    performance.measure('search-render', { start: started });
   };
 
   const ask = (typing = false) => {
-    const request: SearchRequest = {
-      id: ++sequence,
-      q: state.q,
-      filters: state.filters,
-      sort: state.sort,
-      typing,
-      limit: shown,
-    };
+    clearTimeout(settle);
+    const request: SearchRequest = { ...state, id: ++sequence, typing, limit: shown, locale };
+    asked.set(request.id, performance.now());
+    busy(true);
     worker.postMessage({ type: 'search', request });
   };
   const run = (typing = false) => {
@@ -133,25 +140,44 @@ export function startSearchPage(): void {
   };
 
   worker.onmessage = (event: MessageEvent) => {
-    const message = event.data as
-      | { type: 'ready'; facets: Record<FacetName, FacetValue[]> }
-      | { type: 'answer'; answer: SearchAnswer }
-      | { type: 'failed'; id?: number };
+    const message = event.data as FromWorker;
     if (message.type === 'ready') {
       facets = { facets: message.facets };
       fromLocation();
     } else if (message.type === 'answer') {
+      const { answer } = message;
       // Answers to queries the reader has already typed past are dropped.
-      if (message.answer.id === sequence) render(message.answer);
+      if (answer.id !== sequence) return;
+      const start = asked.get(answer.id)!;
+      const { at, total } = answer.timing;
+      // How long the request waited for the worker, and the answer for the page.
+      const there = at - (performance.timeOrigin + start);
+      const back = performance.timeOrigin + performance.now() - (at + total);
+      performance.measure('search-answer', { start, detail: { ...answer.timing, there, back } });
+      clearTimeout(settle);
+      if (!answer.open) return render(answer, true);
+      // A word still being typed: nothing found yet leaves the last results up.
+      if (answer.total === 0 && renders > 0) handled();
+      else render(answer, false);
+      settle = setTimeout(() => answer.id === sequence && render(answer, true), SETTLE_MS);
+    } else if (message.type === 'snippets') {
+      const { snippets } = message;
+      if (snippets.id !== sequence || snippets.id !== rendered) return;
+      fillSnippets(list, snippets.snippets);
+      snippetsIn = snippets.id;
+      if (idle()) busy(false);
+      performance.measure('search-snippets', {
+        start: asked.get(snippets.id) ?? 0,
+        detail: snippets.timing,
+      });
     } else if (message.id === undefined || message.id === sequence) {
-      status.textContent = t.loadFailed;
+      parts.status.textContent = t.loadFailed;
+      handled();
+      busy(false);
     }
   };
 
-  const url = () => {
-    const params = writeState(state).toString();
-    return `${location.pathname}${params ? `?${params}` : ''}`;
-  };
+  const url = () => `${location.pathname}${queryString(state)}`;
   const commit = (replace = false) => {
     if (replace) history.replaceState(null, '', url());
     else history.pushState(null, '', url());
@@ -163,24 +189,36 @@ export function startSearchPage(): void {
     input.value = state.q;
     sort.value = state.sort;
     typingEntry = false;
+    urlPending = false;
     run();
   };
 
-  input.addEventListener('input', () => {
+  const typed = (value: string) => {
     if (!facets) return;
-    state = { ...state, q: input.value.slice(0, 200) };
+    state = { ...state, q: cleanQuery(value), exact: false };
+    urlPending = true;
     run(true);
-    // The first keystroke makes a history entry; the rest of the word replaces it.
-    commit(typingEntry);
-    typingEntry = true;
-  });
-  form.addEventListener('submit', (event) => {
+  };
+  const submitted = (event: Event, value: string) => {
     event.preventDefault();
     if (!facets) return;
-    state = { ...state, q: input.value.slice(0, 200) };
+    state = { ...state, q: cleanQuery(value) };
+    // Typing not yet in the URL makes its entry now; otherwise the entry is replaced.
+    commit(!urlPending || typingEntry);
     typingEntry = false;
+    urlPending = false;
     run();
-    commit(true);
+  };
+  input.addEventListener('input', () => typed(input.value));
+  form.addEventListener('submit', (event) => submitted(event, input.value));
+  // The header's box on this page is the same search: the two mirror each other.
+  header?.addEventListener('input', () => {
+    input.value = header.value;
+    typed(header.value);
+  });
+  header?.form?.addEventListener('submit', (event) => {
+    input.value = header.value;
+    submitted(event, header.value);
   });
   form.addEventListener('change', (event) => {
     if (!facets) return;
@@ -188,38 +226,50 @@ export function startSearchPage(): void {
     if (target === sort) {
       state = { ...state, sort: readState(new URLSearchParams({ urut: sort.value }), facets).sort };
     } else if (target instanceof HTMLInputElement && target.type === 'checkbox') {
-      const filters = Object.fromEntries(
+      const chosen = Object.fromEntries(
         FACETS.map((facet) => [
           facet,
-          boxes.filter((b) => b.name === facet && b.checked).map((b) => b.value),
+          parts.boxes
+            .filter(({ box }) => box.name === facet && box.checked)
+            .map(({ box }) => box.value),
         ]),
       ) as SearchState['filters'];
-      state = { ...state, filters };
+      state = { ...state, filters: chosen };
     } else return;
     typingEntry = false;
+    urlPending = false;
     run();
     commit();
   });
-  // Chips and "clear all" change the state in place rather than reloading.
-  chipBox.addEventListener('click', (event) => {
+  // Links to this page (chips, "clear all", examples, the exact word) change the state in place.
+  form.addEventListener('click', (event) => {
     const link = (event.target as HTMLElement).closest('a');
-    if (!link || !facets) return;
+    if (!link || !facets || link.hash || link.pathname !== location.pathname) return;
+    if (event.ctrlKey || event.metaKey || event.shiftKey || event.altKey) return;
     event.preventDefault();
     history.pushState(null, '', link.href);
     fromLocation();
     input.focus();
   });
-  more.addEventListener('click', () => {
+  parts.more.addEventListener('click', () => {
     // Focus moves to the first newly shown result once it is there.
     focusAfter = list.children.length;
     shown += PAGE;
     ask();
   });
+  parts.toggle.addEventListener('click', () => {
+    expanded = !expanded;
+    parts.toggle.setAttribute('aria-expanded', String(expanded));
+    placeFilters(false);
+  });
+  wide.addEventListener('change', () => placeFilters(!parts.none.hidden));
   window.addEventListener('popstate', () => facets && fromLocation());
 
-  status.textContent = t.loading;
+  placeFilters(false);
+  parts.status.textContent = t.loading;
+  busy(true);
   worker.postMessage({
     type: 'open',
-    urls: { index: indexUrl, shard: shardUrl, doc: docUrl },
+    urls: { index: indexUrl, list: listUrl, shard: shardUrl, doc: docUrl },
   });
 }

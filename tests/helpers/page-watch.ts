@@ -2,8 +2,6 @@
 // exceptions, failed or refused requests and Content-Security-Policy violations, Trusted Types
 // ones included (a sink given a plain string, a policy the header does not name).
 import type { Page } from 'playwright-core';
-import { stringsFor } from '../../src/i18n/index.ts';
-import { LOCALES } from '../../src/lib/locales.ts';
 
 declare global {
   interface Window {
@@ -40,13 +38,32 @@ export async function watch(page: Page): Promise<() => Promise<string[]>> {
   ];
 }
 
-/** Waits until the search page, in any language, has answered (results, none found, or a load failure). */
-export async function searchSettled(page: Page): Promise<void> {
+/** How long a browser test waits for the page: a loaded two-core CI machine can be slow. */
+export const PAGE_TIMEOUT = 30_000;
+
+/**
+ * Waits until the search page has settled on its current state, by the page's own signals:
+ * it has handled an answer (`data-render-count` went up) and nothing is pending (the results
+ * list is no longer `aria-busy`: snippets in, no unfinished word held back). With `action`
+ * (typing, a click, a ticked box on the same page), runs it and waits for its answer; without,
+ * waits for the page just opened.
+ */
+export async function searchSettled(page: Page, action?: () => Promise<unknown>): Promise<void> {
+  const count = () =>
+    page.evaluate(() =>
+      Number(
+        document.querySelector('[data-search-results]')?.getAttribute('data-render-count') ?? 0,
+      ),
+    );
+  const before = action ? await count() : 0;
+  await action?.();
   await page.waitForFunction(
-    (loading) => {
-      const status = document.querySelector('[data-search-status]')?.textContent ?? '';
-      return status !== '' && !loading.includes(status);
+    (after) => {
+      const list = document.querySelector('[data-search-results]');
+      const count = Number(list?.getAttribute('data-render-count') ?? 0);
+      return count > after && list?.getAttribute('aria-busy') === 'false';
     },
-    LOCALES.map((locale) => stringsFor(locale).search.loading),
+    before,
+    { timeout: PAGE_TIMEOUT },
   );
 }

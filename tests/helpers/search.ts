@@ -2,7 +2,12 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { SearchEngine } from '../../src/lib/search/engine.ts';
 import { noFilters, type Filters } from '../../src/lib/search/search.ts';
-import type { DocFile, Postings, SearchCore } from '../../src/lib/search/types.ts';
+import {
+  unpackSlug,
+  type DocList,
+  type Postings,
+  type SearchCore,
+} from '../../src/lib/search/types.ts';
 import { readState } from '../../src/lib/search/url-state.ts';
 import { ROOT } from './build.ts';
 import { sourceArticles } from './site.ts';
@@ -37,8 +42,9 @@ export function searcher(dist: string) {
   const engine = new SearchEngine(core, (shard) =>
     Promise.resolve(read<Postings>(`indeks-${shard}.json`)),
   );
+  const list = read<DocList>('daftar.json');
   const slugs = (hits: { index: number }[]) =>
-    hits.map((h) => read<DocFile>(`dok/${h.index}.json`).slug);
+    hits.map((h) => unpackSlug(list.slugs[h.index]!, core.docs.dates[h.index]!));
   return {
     core,
     engine,
@@ -46,7 +52,7 @@ export function searcher(dist: string) {
       slugs((await engine.run(q, filters)).hits),
     runParams: async (params: Record<string, string>) => {
       const state = readState(new URLSearchParams(params), core);
-      return slugs((await engine.run(state.q, state.filters, state.sort)).hits);
+      return slugs((await engine.run(state.q, state.filters, state)).hits);
     },
   };
 }

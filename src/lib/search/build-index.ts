@@ -1,13 +1,13 @@
 import { stemmer } from '@orama/stemmers/indonesian';
-import { formatDateRangeId } from '../dates.ts';
 import type { Article, GlossaryEntry, Taxonomies } from '../types.ts';
 import { buildAliasGroups, PhraseMatcher } from './aliases.ts';
 import { isSearchable, tokenize } from './normalize.ts';
 import {
+  packSlug,
   shardRanges,
   type DocFile,
+  type DocList,
   type FacetName,
-  type FacetValue,
   type Postings,
   type SearchCore,
 } from './types.ts';
@@ -63,20 +63,30 @@ function stemGroups(
   return [...byStem.values()].filter((g) => g.length > 1).map((g) => g.sort());
 }
 
-/** The facet values of an article, as ids. */
+/** The facet values of an article, as ids, each once (its own institution first). */
 export function facetsOf(article: Article): Record<FacetName, string[]> {
   return {
     tahun: [String(article.year)],
-    instansi: [article.institution.id, ...article.partnerInstitutions.map((p) => p.id)],
-    topik: article.topics.map((t) => t.id),
+    instansi: [
+      ...new Set([article.institution.id, ...article.partnerInstitutions.map((p) => p.id)]),
+    ],
+    topik: [...new Set(article.topics.map((t) => t.id))],
   };
 }
 
-/** Builds the static search index (core, postings shards, one file a doc) from the articles. */
+/** The static search index: its core, postings shards, the result list's table, one file a doc. */
+export interface SearchIndex {
+  core: SearchCore;
+  shards: Postings[];
+  list: DocList;
+  docs: DocFile[];
+}
+
+/** Builds the static search index from the articles. */
 export function buildSearchIndex(
   sources: SearchSource[],
   data: Taxonomies & { glossary: GlossaryEntry[] },
-): { core: SearchCore; shards: Postings[]; docs: DocFile[] } {
+): SearchIndex {
   const aliases = buildAliasGroups(data);
   const matcher = new PhraseMatcher(aliases);
   const lower = new Map<string, number>();
@@ -129,25 +139,24 @@ export function buildSearchIndex(
     }
   });
 
-  const facetValues = (facet: FacetName, items: { id: string; name: string }[]): FacetValue[] => {
-    const used = new Set(sources.flatMap(({ article }) => facetsOf(article)[facet]));
-    return items.filter((i) => used.has(i.id)).map((i) => ({ id: i.id, label: i.name }));
-  };
-  const years = [...new Set(sources.map(({ article }) => String(article.year)))].sort().reverse();
-  const facets: Record<FacetName, FacetValue[]> = {
-    tahun: years.map((y) => ({ id: y, label: y })),
-    // Indonesian institutions first: the ministry filter readers reach for most.
-    instansi: facetValues(
-      'instansi',
-      [...data.institutions].sort(
+  const used = (facet: FacetName) =>
+    new Set(sources.flatMap(({ article }) => facetsOf(article)[facet]));
+  const usedInstitutions = used('instansi');
+  const usedTopics = used('topik');
+  const facets: Record<FacetName, string[]> = {
+    tahun: [...used('tahun')].sort().reverse(),
+    // Indonesian institutions first, then partners, each by the name the listings use.
+    instansi: data.institutions
+      .filter((i) => usedInstitutions.has(i.id))
+      .sort(
         (a, b) =>
           Number(b.country === 'indonesia') - Number(a.country === 'indonesia') ||
-          a.name.localeCompare(b.name, 'id'),
-      ),
-    ),
-    topik: facetValues('topik', data.topics),
+          a.fullName.localeCompare(b.fullName, 'id'),
+      )
+      .map((i) => i.id),
+    topik: data.topics.filter((t) => usedTopics.has(t.id)).map((t) => t.id),
   };
-  const position = (facet: FacetName) => new Map(facets[facet].map((v, i) => [v.id, i]));
+  const position = (facet: FacetName) => new Map(facets[facet].map((id, i) => [id, i]));
   const positions = {
     tahun: position('tahun'),
     instansi: position('instansi'),
@@ -172,7 +181,7 @@ export function buildSearchIndex(
   const shardStarts = starts.map((i) => flat[i]?.[0] ?? '');
 
   const core: SearchCore = {
-    version: 3,
+    version: 4,
     vocabulary: flat.map(([term]) => term).filter((term) => !term.startsWith('~')),
     stems: stemGroups(vocabulary, lower, total),
     aliases,
@@ -193,12 +202,19 @@ export function buildSearchIndex(
     },
     shardStarts,
   };
+  const list: DocList = {
+    slugs: sources.map(({ article }) => packSlug(article.slug, article.date)),
+    titles: sources.map(({ article }) => article.title),
+    ends: Object.fromEntries(
+      sources.flatMap(({ article }, i) =>
+        article.dateEnd && article.dateEnd !== article.date ? [[String(i), article.dateEnd]] : [],
+      ),
+    ),
+  };
   const docs: DocFile[] = sources.map(({ article, body }) => ({
-    slug: article.slug,
-    title: article.title,
-    dateText: formatDateRangeId(article.date, article.dateEnd),
-    institution: article.institution.fullName,
     text: body,
+    summary: article.summary,
+    summaryEn: article.summaryEn,
   }));
-  return { core, shards, docs };
+  return { core, shards, list, docs };
 }

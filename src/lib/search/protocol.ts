@@ -1,6 +1,15 @@
 import { PhraseMatcher } from './aliases.ts';
+import { correction } from './correction.ts';
+import { tokenize } from './normalize.ts';
 import { SearchEngine } from './engine.ts';
-import type { Filters, SortOrder } from './search.ts';
+import type {
+  Fetcher,
+  IndexUrls,
+  SearchAnswer,
+  SearchRequest,
+  ShownResult,
+  SnippetAnswer,
+} from './messages.ts';
 import {
   analyse,
   flatten,
@@ -12,135 +21,192 @@ import {
 } from './snippet.ts';
 import {
   FACETS,
+  unpackSlug,
   type DocFile,
+  type DocList,
   type FacetName,
-  type FacetValue,
   type Postings,
   type SearchCore,
 } from './types.ts';
 
-/** Where the index files are. */
-export interface IndexUrls {
-  index: string;
-  /** Prefix of the postings shards: `${shard}${n}.json`. */
-  shard: string;
-  /** Prefix of the per-document files: `${doc}${n}.json`. */
-  doc: string;
-}
-
-/** A query, as the page asks it. */
-export interface SearchRequest {
+interface Shown {
   id: number;
-  q: string;
-  filters: Filters;
-  sort: SortOrder;
-  typing: boolean;
-  /** How many results to return, ready to show. */
-  limit: number;
+  docs: number[];
+  matched: Set<string>;
+  browsing: boolean;
+  locale: string;
 }
-
-/** A result ready to show: only text and mark positions, never HTML. */
-export interface ShownResult {
-  slug: string;
-  title: Segment[];
-  dateText: string;
-  institution: string;
-  snippet: Segment[];
-}
-
-/** The answer to a request. */
-export interface SearchAnswer {
-  id: number;
-  total: number;
-  counts: Record<FacetName, [string, number][]>;
-  results: ShownResult[];
-}
-
-type Fetcher = <T>(url: string) => Promise<T>;
 
 /**
  * Everything the search does off the page: loads the index parts a query needs, searches,
- * fetches the shown documents and cuts their snippets. Runs in a Web Worker in the browser.
+ * answers with the result list, then fetches the shown documents and cuts their snippets.
+ * Runs in a Web Worker in the browser.
  */
 export class SearchService {
   private readonly docs = new Map<number, Promise<DocFile>>();
-  // Each shown document's text, read once: later queries only pick out their matches.
-  private readonly analysed = new Map<number, { title: AnalysedText; body: AnalysedText }>();
+  // Each shown document's texts, read once: later queries only pick out their matches.
+  private readonly analysed = new Map<number, AnalysedText>();
+  private readonly titles = new Map<number, AnalysedText>();
   private readonly engine: SearchEngine;
   private readonly matcher: PhraseMatcher;
   /** The newest request: older ones stop at their next await. */
   private latest = 0;
+  private shown: Shown | undefined;
+  private pending: AbortController | undefined;
 
   readonly core: SearchCore;
+  private readonly list: DocList;
   private readonly urls: IndexUrls;
   private readonly fetchJson: Fetcher;
+  private readonly pause: () => Promise<void>;
 
-  private constructor(core: SearchCore, urls: IndexUrls, fetchJson: Fetcher) {
+  private constructor(
+    core: SearchCore,
+    list: DocList,
+    urls: IndexUrls,
+    fetchJson: Fetcher,
+    pause: () => Promise<void>,
+  ) {
     this.core = core;
+    this.list = list;
     this.urls = urls;
     this.fetchJson = fetchJson;
+    this.pause = pause;
     this.engine = new SearchEngine(core, (n) => fetchJson<Postings>(`${urls.shard}${n}.json`));
     this.matcher = new PhraseMatcher(core.aliases);
   }
 
-  /** Loads the core of the index. */
-  static async open(urls: IndexUrls, fetchJson: Fetcher): Promise<SearchService> {
-    return new SearchService(await fetchJson<SearchCore>(urls.index), urls, fetchJson);
+  /**
+   * Loads the core of the index and the result list's table. `pause` lets other messages in
+   * between snippets (a macrotask in the browser).
+   */
+  static async open(
+    urls: IndexUrls,
+    fetchJson: Fetcher,
+    pause: () => Promise<void> = () => Promise.resolve(),
+  ): Promise<SearchService> {
+    const [core, list] = await Promise.all([
+      fetchJson<SearchCore>(urls.index),
+      fetchJson<DocList>(urls.list),
+    ]);
+    return new SearchService(core, list, urls, fetchJson, pause);
   }
 
-  /** The facet values, for the page's chips and URL checks. */
-  get facets(): Record<FacetName, FacetValue[]> {
+  /** The facet ids, for the page's URL checks. */
+  get facets(): Record<FacetName, string[]> {
     return this.core.facets;
   }
 
-  private doc(n: number): Promise<DocFile> {
+  private doc(n: number, signal: AbortSignal): Promise<DocFile> {
     let file = this.docs.get(n);
     if (!file) {
-      file = this.fetchJson<DocFile>(`${this.urls.doc}${n}.json`);
+      file = this.fetchJson<DocFile>(`${this.urls.doc}${n}.json`, signal);
       file.catch(() => this.docs.delete(n));
       this.docs.set(n, file);
     }
     return file;
   }
 
-  private read(n: number, file: DocFile) {
-    let read = this.analysed.get(n);
-    if (!read) {
-      if (this.analysed.size > 500) this.analysed.clear();
-      read = {
-        title: analyse(file.title, this.matcher),
-        body: analyse(flatten(file.text), this.matcher),
-      };
-      this.analysed.set(n, read);
+  private read<T>(cache: Map<number, T>, n: number, make: () => T): T {
+    let value = cache.get(n);
+    if (value === undefined) {
+      if (cache.size > 500) cache.clear();
+      value = make();
+      cache.set(n, value);
     }
-    return read;
+    return value;
   }
 
-  /** Answers a request, or null when a newer request arrived meanwhile. */
+  /** Answers a request with its result list, or null when a newer request arrived meanwhile. */
   async answer(request: SearchRequest): Promise<SearchAnswer | null> {
+    const started = performance.now();
     this.latest = Math.max(this.latest, request.id);
-    const outcome = await this.engine.run(request.q, request.filters, request.sort, request.typing);
+    this.pending?.abort();
+    const open = request.typing && !/[\s\p{P}]$/u.test(request.q);
+    const last = open ? tokenize(request.q).at(-1)?.term : undefined;
+    if (last && last.length >= 2) this.engine.prefetch(last);
+    const outcome = await this.engine.run(request.q, request.filters, request);
     if (request.id < this.latest) return null;
-    const files = await Promise.all(
-      outcome.hits.slice(0, request.limit).map((hit) => this.doc(hit.index)),
-    );
-    if (request.id < this.latest) return null;
+    const dates = this.core.docs.dates;
+    const results = outcome.hits.map(({ index }): ShownResult => {
+      const title = this.read(this.titles, index, () =>
+        analyse(this.list.titles[index]!, this.matcher),
+      );
+      const end = this.list.ends[index];
+      return {
+        slug: unpackSlug(this.list.slugs[index]!, dates[index]!),
+        title: segments(title.text, matchSpans(title, outcome.matched, this.matcher)),
+        date: dates[index]!,
+        ...(end ? { dateEnd: end } : {}),
+        institution: this.core.facets.instansi[this.core.docs.facets.instansi[index]![0]!]!,
+      };
+    });
+    this.shown = {
+      id: request.id,
+      docs: outcome.hits.map((h) => h.index),
+      matched: outcome.matched,
+      browsing: request.q.trim() === '',
+      locale: request.locale,
+    };
     return {
       id: request.id,
-      total: outcome.hits.length,
+      total: outcome.total,
       counts: Object.fromEntries(
         FACETS.map((facet) => [facet, [...outcome.counts[facet].entries()]]),
       ) as SearchAnswer['counts'],
-      results: files.map((file, i) => {
-        const read = this.read(outcome.hits[i]!.index, file);
-        return {
-          slug: file.slug,
-          title: segments(file.title, matchSpans(read.title, outcome.matched, this.matcher)),
-          dateText: file.dateText,
-          institution: file.institution,
-          snippet: snippet(read.body, outcome.matched, this.matcher),
-        };
-      }),
+      results,
+      correction:
+        outcome.total > 0
+          ? correction(request.q, outcome.units, (term) => this.engine.documentsWith(term))
+          : null,
+      open: open && request.q.trim() !== '',
+      timing: {
+        ...outcome.timing,
+        total: performance.now() - started,
+        at: performance.timeOrigin + started,
+      },
     };
+  }
+
+  /**
+   * The snippets of the last answer's results: the densest window of matches in the body, or
+   * our summary where the body holds none (and always when browsing without a query). Null
+   * when a newer request arrived meanwhile.
+   */
+  async snippets(id: number): Promise<SnippetAnswer | null> {
+    const shown = this.shown;
+    if (!shown || shown.id !== id || id < this.latest) return null;
+    const controller = new AbortController();
+    this.pending = controller;
+    const started = performance.now();
+    let files: DocFile[];
+    try {
+      files = await Promise.all(shown.docs.map((n) => this.doc(n, controller.signal)));
+    } catch (error) {
+      if (controller.signal.aborted) return null;
+      throw error;
+    }
+    const fetched = performance.now();
+    const snippets: Segment[][] = [];
+    for (const [k, file] of files.entries()) {
+      if (id < this.latest) return null;
+      const summary = shown.locale === 'en' ? file.summaryEn : file.summary;
+      if (shown.browsing) {
+        snippets.push([{ text: summary, mark: false }]);
+        continue;
+      }
+      const body = this.read(this.analysed, shown.docs[k]!, () =>
+        analyse(flatten(file.text), this.matcher),
+      );
+      const parts = snippet(body, shown.matched, this.matcher);
+      snippets.push(
+        parts.some((p) => p.mark)
+          ? parts
+          : segments(summary, matchSpans(summary, shown.matched, this.matcher)),
+      );
+      await this.pause();
+    }
+    if (id < this.latest) return null;
+    return { id, snippets, timing: { fetch: fetched - started, cut: performance.now() - fetched } };
   }
 }

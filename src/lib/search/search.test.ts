@@ -1,81 +1,22 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { article, countries, institutions, topics } from '../../../tests/unit/fixtures.ts';
+import { built, sources } from '../../../tests/unit/search-fixture.ts';
 import { PhraseMatcher } from './aliases.ts';
-import { buildSearchIndex } from './build-index.ts';
 import { QueryResolver } from './query.ts';
 import { noFilters, search } from './search.ts';
 import { snippet } from './snippet.ts';
-import { shardOf } from './types.ts';
+import { shardOf, unpackSlug } from './types.ts';
 
-const glossary = [
-  {
-    id: 'spbe',
-    term: 'SPBE',
-    expansion: 'Sistem Pemerintahan Berbasis Elektronik',
-    lang: 'id' as const,
-    description: '',
-    aliases: ['e-government'],
-  },
-  {
-    id: 'korsel',
-    term: 'Korsel',
-    expansion: 'Korea Selatan',
-    lang: 'id' as const,
-    description: '',
-  },
-];
-const sources = [
-  {
-    article: article({
-      slug: '2019-01-01-spbe',
-      date: '2019-01-01',
-      title: 'Penerapan SPBE di daerah',
-      institution: institutions[1]!,
-      topics: [topics[1]!],
-    }),
-    body: 'Pemerintah mendorong penerapan SPBE. Kerjasama dengan Korea Selatan berlanjut; pungkasnya.',
-  },
-  {
-    article: article({
-      slug: '2020-01-01-egov',
-      date: '2020-01-01',
-      title: 'Forum administrasi publik',
-      institution: institutions[1]!,
-      topics: [topics[1]!],
-      partnerCountries: [countries[1]!],
-    }),
-    body: 'Forum membahas e-government dan kerja sama pelayanan publik. Reformasi birokrasi berjalan.',
-  },
-  {
-    article: article({
-      slug: '2021-01-01-merit',
-      date: '2021-01-01',
-      title: 'Sistem merit ASN',
-      partnerCountries: [countries[1]!],
-    }),
-    body: 'Pengawasan sistem merit oleh komisi, juga layanan publik dan reformasi.',
-  },
-];
-const { core, shards, docs } = buildSearchIndex(sources, {
-  institutions,
-  topics,
-  countries,
-  glossary,
-});
+const { core, shards, list, docs } = built;
 const postings = Object.assign({}, ...shards) as Record<string, number[]>;
 const resolver = new QueryResolver(core);
+const slugOf = (index: number) => unpackSlug(list.slugs[index]!, core.docs.dates[index]!);
 const outcomeOf = (q: string, filters = noFilters(), typing = false) =>
-  search(
-    core,
-    (t) => postings[t],
-    resolver.parse(q, typing),
-    filters,
-    'relevansi',
-    q.trim() === '',
-  );
+  search(core, (t) => postings[t], resolver.parse(q, { typing }), filters, {
+    emptyQuery: q.trim() === '',
+  });
 const find = (q: string, typing = false) =>
-  outcomeOf(q, noFilters(), typing).hits.map((h) => docs[h.index]!.slug);
+  outcomeOf(q, noFilters(), typing).hits.map((h) => slugOf(h.index));
 
 describe('search', () => {
   it('matches acronyms, expansions and aliases as one thing', () => {
@@ -131,7 +72,7 @@ describe('search', () => {
     expect(find('')).toEqual(['2021-01-01-merit', '2020-01-01-egov', '2019-01-01-spbe']);
     const filters = { ...noFilters(), instansi: ['bkn'], tahun: ['2020'] };
     const outcome = outcomeOf('', filters);
-    expect(outcome.hits.map((h) => docs[h.index]!.slug)).toEqual(['2020-01-01-egov']);
+    expect(outcome.hits.map((h) => slugOf(h.index))).toEqual(['2020-01-01-egov']);
     // Each facet counts with the other facets' filters applied, its own left out.
     expect(outcome.counts.instansi.get('kasn')).toBe(0);
     expect(outcome.counts.instansi.get('bkn')).toBe(1);
@@ -168,11 +109,11 @@ describe('hostile queries', () => {
     '<img src=x onerror=alert(1)>',
   ])('never throws and finds nothing real: %s', (q) => {
     expect(() => find(q)).not.toThrow();
-    expect(find(q).every((slug) => docs.some((d) => d.slug === slug))).toBe(true);
+    expect(find(q).every((slug) => sources.some((s) => s.article.slug === slug))).toBe(true);
   });
 
   it('returns a subset of the archive for any Unicode query (property)', () => {
-    const slugs = new Set(docs.map((d) => d.slug));
+    const slugs = new Set(sources.map((s) => s.article.slug));
     fc.assert(
       fc.property(fc.string({ unit: 'grapheme', maxLength: 60 }), fc.boolean(), (q, typing) => {
         const found = find(q, typing);
@@ -196,5 +137,29 @@ describe('the built index', () => {
     shards.forEach((shard, n) => {
       for (const term of Object.keys(shard)) expect(shardOf(term, core.shardStarts), term).toBe(n);
     });
+  });
+});
+
+describe('the first results', () => {
+  it('are the first of the full order, whatever the limit (property)', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom('', 'publik', 'reformasi', 'korea', 'sistem'),
+        fc.constantFrom('relevansi' as const, 'terbaru' as const, 'terlama' as const),
+        fc.integer({ min: 0, max: 4 }),
+        (q, sort, limit) => {
+          const run = (n?: number) =>
+            search(core, (t) => postings[t], resolver.parse(q), noFilters(), {
+              sort,
+              emptyQuery: q === '',
+              limit: n,
+            });
+          const all = run();
+          const first = run(limit);
+          expect(first.total).toBe(all.total);
+          expect(first.hits).toEqual(all.hits.slice(0, limit));
+        },
+      ),
+    );
   });
 });

@@ -4,31 +4,31 @@ import type { AliasGroup } from './aliases.ts';
 export type FacetName = 'tahun' | 'instansi' | 'topik';
 export const FACETS: readonly FacetName[] = ['tahun', 'instansi', 'topik'];
 
-/** A facet value offered as a filter. */
-export interface FacetValue {
-  id: string;
-  label: string;
-}
-
 /** Postings of some terms: term → flat [docIndex, score×10, docIndex, score×10, …]. */
 export type Postings = Record<string, number[]>;
 
 /**
  * The core of the static search index, loaded first: everything needed to read a query,
  * filter, count and sort — but no postings (sharded by term) and no texts (one file per doc).
+ * It holds no words of the interface: facet values are ids, dates are ISO; each page labels
+ * and formats them in its own language.
  */
 export interface SearchCore {
-  version: 3;
-  /** Every index term, sorted (alias-group ids, which start with "~", excluded). */
+  version: 4;
+  /** Every index term, sorted by code unit (alias-group ids, which start with "~", excluded). */
   vocabulary: string[];
   /** Groups of index terms sharing an Indonesian stem ("pelayanan", "layanan", "melayani"). */
   stems: string[][];
   aliases: AliasGroup[];
-  facets: Record<FacetName, FacetValue[]>;
+  /** The ids each facet offers, in the order the filters list them. */
+  facets: Record<FacetName, string[]>;
   docs: {
     /** YYYY-MM-DD of each document, in document order. */
     dates: string[];
-    /** For each facet, each document's values as indexes into `facets[facet]`. */
+    /**
+     * For each facet, each document's values as indexes into `facets[facet]`, each once.
+     * A document's first `instansi` value is its own institution; the rest are partners.
+     */
     facets: Record<FacetName, number[][]>;
   };
   /**
@@ -38,15 +38,35 @@ export interface SearchCore {
   shardStarts: string[];
 }
 
-/** What a result shows: one small file per document, fetched only for results on screen. */
+/**
+ * What the result list shows of every document, loaded with the core so that a list of results
+ * renders without another request: slugs (without the date they start with) and titles.
+ */
+export interface DocList {
+  /** Each slug, its leading "YYYY-MM-DD-" left out when it is the document's date. */
+  slugs: string[];
+  titles: string[];
+  /** The last day of the documents that have one (event ranges), by document index. */
+  ends: Record<string, string>;
+}
+
+/** A document's texts for its snippet: one small file per document, fetched once it is shown. */
 export interface DocFile {
-  slug: string;
-  title: string;
-  /** The date (or date range) as the reader sees it: "3–5 Agustus 2022". */
-  dateText: string;
-  institution: string;
-  /** The body as plain text, for the snippet. */
+  /** The body as plain text. */
   text: string;
+  /** Our summaries, in Indonesian and English. */
+  summary: string;
+  summaryEn: string;
+}
+
+/** A slug as the document list stores it: without its leading date when that is the doc's date. */
+export function packSlug(slug: string, date: string): string {
+  return slug.startsWith(`${date}-`) ? slug.slice(date.length + 1) : `/${slug}`;
+}
+
+/** The slug back from its stored form (slugs are file names: they hold no "/"). */
+export function unpackSlug(packed: string, date: string): string {
+  return packed.startsWith('/') ? packed.slice(1) : `${date}-${packed}`;
 }
 
 /** The shard a term's postings live in: the last shard starting at or before it. */

@@ -6,11 +6,22 @@ export interface SearchState {
   q: string;
   filters: Filters;
   sort: SortOrder;
+  /** Search the words exactly as typed, without typo correction (`persis=1`). */
+  exact: boolean;
 }
 
 const SORTS: readonly SortOrder[] = ['relevansi', 'terbaru', 'terlama'];
-/** Longest query kept from a URL: anything longer is cut (no reader types more). */
+/** Longest query kept from a URL or the box: anything longer is cut (no reader types more). */
 export const MAX_QUERY = 200;
+
+// Bidirectional controls (embeddings, overrides, isolates, marks): in a query shown back to
+// the reader they could reorder the page's own words around it ("…ditemukan untuk" reversed).
+const BIDI_CONTROLS = /[\u200E\u200F\u202A-\u202E\u2066-\u2069]/g;
+
+/** A query as the page may show and search it: bidirectional controls removed, length capped. */
+export function cleanQuery(raw: string): string {
+  return raw.replace(BIDI_CONTROLS, '').slice(0, MAX_QUERY);
+}
 
 /**
  * Reads the state from URL parameters, keeping only filter values the index offers:
@@ -19,15 +30,16 @@ export const MAX_QUERY = 200;
 export function readState(params: URLSearchParams, index: Pick<SearchCore, 'facets'>): SearchState {
   const filters = Object.fromEntries(
     FACETS.map((facet) => {
-      const allowed = new Set(index.facets[facet].map((v) => v.id));
+      const allowed = new Set(index.facets[facet]);
       return [facet, [...new Set(params.getAll(facet))].filter((v) => allowed.has(v))];
     }),
   ) as Filters;
   const sort = params.get('urut') as SortOrder | null;
   return {
-    q: (params.get('q') ?? '').slice(0, MAX_QUERY),
+    q: cleanQuery(params.get('q') ?? ''),
     filters,
     sort: sort && SORTS.includes(sort) ? sort : 'relevansi',
+    exact: params.get('persis') === '1',
   };
 }
 
@@ -37,6 +49,7 @@ export function writeState(state: SearchState): URLSearchParams {
   if (state.q.trim() !== '') params.set('q', state.q);
   for (const facet of FACETS) for (const value of state.filters[facet]) params.append(facet, value);
   if (state.sort !== 'relevansi') params.set('urut', state.sort);
+  if (state.exact && state.q.trim() !== '') params.set('persis', '1');
   return params;
 }
 

@@ -6,6 +6,6 @@ export const getStaticPaths = (async () => {
   return docs.map((doc, index) => ({ params: { doc: String(index) }, props: { doc } }));
 }) satisfies GetStaticPaths;
 
-/** One result's title, date, institution and text: fetched only when it is on screen. */
+/** One result's body text and our summaries, for its snippet: fetched only once it is shown. */
 export const GET: APIRoute = ({ props }) =>
   new Response(JSON.stringify(props['doc']), { headers: { 'Content-Type': 'application/json' } });
