@@ -1,8 +1,8 @@
 // The one binding between Astro's content layer and the pure functions in src/lib.
-import { readFileSync, readdirSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { resolveArticles } from '../lib/archive.ts';
+import { articleFiles } from '../lib/article-files.ts';
 import { parseFrontmatter } from '../lib/frontmatter.ts';
 import { siteConfigFromEnv } from '../lib/site-config.ts';
 import type { Article, ArticleData, GlossaryEntry, Taxonomies } from '../lib/types.ts';
@@ -19,18 +19,6 @@ function writtenDates(filePath: string | undefined): { date?: unknown; dateEnd?:
   if (!filePath) return {};
   const data = parseFrontmatter(readFileSync(filePath, 'utf8'))?.data;
   return { date: data?.['date'], dateEnd: data?.['dateEnd'] };
-}
-
-// Every article file the glob loader matches (`**/*.md`, no dot files), named as entry.filePath is.
-function articleFiles(): { filePath: string; relativePath: string }[] {
-  const dir = join(siteConfigFromEnv(process.env).contentDir, 'articles');
-  return (readdirSync(dir, { recursive: true }) as string[])
-    .map((file) => file.split('\\').join('/'))
-    .filter((file) => file.endsWith('.md') && !file.split('/').some((part) => part.startsWith('.')))
-    .map((file) => ({
-      relativePath: file,
-      filePath: relative(process.cwd(), join(dir, file)).split('\\').join('/'),
-    }));
 }
 
 let cached: Promise<Archive> | undefined;
@@ -64,7 +52,7 @@ async function load(): Promise<Archive> {
     })),
     taxonomies,
     undefined,
-    articleFiles(),
+    articleFiles(siteConfigFromEnv(process.env).contentDir),
   );
   return {
     ...taxonomies,
