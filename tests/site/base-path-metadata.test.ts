@@ -66,7 +66,13 @@ describe(`a build under ${BASE}`, () => {
       home('[data-feeds] a')
         .map((_, a) => home(a).attr('href'))
         .get(),
-    ).toEqual([`${BASE}linimasa/`, `${BASE}glosarium/`, `${BASE}rss.xml`, `${BASE}feed.json`]);
+    ).toEqual([
+      `${BASE}linimasa/`,
+      `${BASE}glosarium/`,
+      `${BASE}tentang/`,
+      `${BASE}rss.xml`,
+      `${BASE}feed.json`,
+    ]);
   });
 });
 
