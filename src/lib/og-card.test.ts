@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   articleCardText,
+  byWords,
   cardKey,
   clampText,
   parseUnicodeRange,
@@ -75,5 +76,18 @@ describe('font coverage', () => {
   it('finds the characters no font covers, once each', () => {
     expect(uncoveredCharacters('Forum – “kerja sama”', latin)).toEqual([]);
     expect(uncoveredCharacters('인사혁신처 인사', latin)).toEqual(['인', '사', '혁', '신', '처']);
+  });
+});
+
+describe('byWords', () => {
+  it('measures a line as its words and spaces, each word once', () => {
+    const measured: string[] = [];
+    const measure = byWords((text) => {
+      measured.push(text);
+      return text.length * 10;
+    });
+    expect(measure('satu dua satu')).toBe(130);
+    expect(measure('dua satu')).toBe(80);
+    expect(measured.sort()).toEqual([' ', 'dua', 'satu']);
   });
 });

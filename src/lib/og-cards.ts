@@ -1,13 +1,13 @@
 // Makes the build's cards: each is drawn once and kept in a cache folder under a name made of
 // what it shows, so a rebuild draws only the cards whose text changed; then the cards are placed
-// into the built site. Drawing is quick and runs on the main thread; encoding runs on libuv's
-// thread pool, a few cards at a time, beside the rest of the build.
-import { availableParallelism } from 'node:os';
-import { constants } from 'node:fs';
-import { copyFile, mkdir, readdir, rename, stat, unlink, writeFile } from 'node:fs/promises';
+// into the built site. The build runs it in a worker thread (./og-worker.ts): on a machine of
+// two cores the cards take the second while Astro renders on the first.
+import { constants, existsSync, mkdirSync, renameSync, writeFileSync } from 'node:fs';
+import { copyFile, mkdir, readdir, unlink } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
+import { Worker } from 'node:worker_threads';
 import { cardKey, type CardText } from './og-card.ts';
-import { renderCard } from './og-draw.ts';
+import { encodeCard } from './og-draw.ts';
 
 /** A card the site needs: where it goes in the built site (e.g. "og/x.jpg") and what it shows. */
 export interface CardJob {
@@ -24,54 +24,60 @@ export interface CardSet {
   ms: number;
 }
 
-/** How cards are made; tests and benchmarks may set any of it. */
-export interface CardOptions {
-  cacheDir: string;
-  render?: (card: CardText) => Promise<Buffer>;
-  /** Cards encoded at once; by default one fewer than the cores, so the build keeps one. */
-  concurrency?: number;
+/** Draws a card into the cache at `path`, whole or not at all (a stopped build leaves no half file). */
+export function cacheCard(path: string, card: CardText): void {
+  const partial = `${path}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
+  writeFileSync(partial, encodeCard(card));
+  renameSync(partial, path);
 }
 
-const exists = (path: string) =>
-  stat(path).then(
-    () => true,
-    () => false,
-  );
-
-/** Makes every card not already in the cache (one file per distinct card, however many use it). */
-export async function makeCards(jobs: CardJob[], options: CardOptions): Promise<CardSet> {
+/**
+ * Makes every card not already in the cache (one file per distinct card, however many pages
+ * use it), on the calling thread.
+ */
+export function makeCards(jobs: CardJob[], cacheDir: string): CardSet {
   const started = performance.now();
-  const render = options.render ?? renderCard;
-  await mkdir(options.cacheDir, { recursive: true });
+  mkdirSync(cacheDir, { recursive: true });
   const files = new Map<string, string>();
-  const todo = new Map<string, CardText>();
+  const distinct = new Map<string, CardText>();
   for (const job of jobs) {
     const key = cardKey(job.card);
-    files.set(job.file, join(options.cacheDir, `${key}.jpg`));
-    todo.set(key, job.card);
+    files.set(job.file, join(cacheDir, `${key}.jpg`));
+    distinct.set(key, job.card);
   }
   let made = 0;
-  let reused = 0;
-  const queue = [...todo];
-  const worker = async () => {
-    for (let next = queue.shift(); next; next = queue.shift()) {
-      const [key, card] = next;
-      const path = join(options.cacheDir, `${key}.jpg`);
-      if (await exists(path)) {
-        reused++;
-        continue;
-      }
-      const bytes = await render(card);
-      // Written whole or not at all: a build stopped half-way leaves no broken card behind.
-      const partial = `${path}.${process.pid}.tmp`;
-      await writeFile(partial, bytes);
-      await rename(partial, path);
-      made++;
-    }
-  };
-  const concurrency = options.concurrency ?? Math.max(1, availableParallelism() - 1);
-  await Promise.all(Array.from({ length: concurrency }, worker));
-  return { files, made, reused, ms: performance.now() - started };
+  for (const [key, card] of distinct) {
+    const path = join(cacheDir, `${key}.jpg`);
+    if (existsSync(path)) continue;
+    cacheCard(path, card);
+    made++;
+  }
+  return { files, made, reused: distinct.size - made, ms: performance.now() - started };
+}
+
+/** What a worker reports: the cards of a content folder, made, and any warning about them. */
+export interface CardReport extends CardSet {
+  warnings: string[];
+}
+
+/**
+ * Reads the content folder and makes its cards in a worker thread (./og-worker.ts), so that
+ * neither reading the articles' frontmatter nor drawing and encoding holds up the thread that
+ * builds the pages.
+ */
+export function makeCardsInWorker(contentDir: string, cacheDir: string): Promise<CardReport> {
+  return new Promise((done, fail) => {
+    const worker = new Worker(new URL('./og-worker.ts', import.meta.url), {
+      workerData: { contentDir, cacheDir },
+    });
+    worker.once('message', (report: Omit<CardReport, 'files'> & { files: [string, string][] }) =>
+      done({ ...report, files: new Map(report.files) }),
+    );
+    worker.once('error', fail);
+    worker.once('exit', (code) => {
+      if (code !== 0) fail(new Error(`og:image cards: the worker stopped with code ${code}`));
+    });
+  });
 }
 
 /** Copies each card from the cache into the built site (`outDir`), at the place its job named. */

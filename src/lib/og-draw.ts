@@ -5,6 +5,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { createCanvas, GlobalFonts, type SKRSContext2D } from '@napi-rs/canvas';
 import {
+  byWords,
   CARD_SIZE,
   clampText,
   parseUnicodeRange,
@@ -82,24 +83,36 @@ function lines(ctx: SKRSContext2D, text: string[], x: number, top: number, lineH
 // The largest heading that fits in four lines and leaves room for the English headline beneath
 // (two lines where possible, else one); a heading too long for that keeps the room to itself.
 function layoutHeading(ctx: SKRSContext2D, card: CardText) {
-  const measure = (s: string) => ctx.measureText(s).width;
+  // One measurer per font, each measuring a word once however many layouts are tried.
+  const measurers = new Map<string, (line: string) => number>();
+  const measureIn = (css: string) => {
+    let measure = measurers.get(css);
+    if (!measure) {
+      measure = byWords((text) => {
+        ctx.font = css;
+        return ctx.measureText(text).width;
+      });
+      measurers.set(css, measure);
+    }
+    return measure;
+  };
   const room = TEXT_BOTTOM - TEXT_TOP;
   for (const wanted of card.subheading ? [SUB.lines, 1, 0] : [0]) {
     for (const size of HEADING_SIZES) {
-      ctx.font = font(700, size);
-      const heading = wrapText(card.heading, measure, WIDTH, 4);
+      const heading = wrapText(card.heading, measureIn(font(700, size)), WIDTH, 4);
       if (!heading) continue;
       const left = room - heading.length * size * 1.16;
       const fits = Math.min(SUB.lines, Math.floor((left - SUB.gap) / SUB.line));
       if (fits < wanted) continue;
-      ctx.font = font(400, SUB.size);
-      const sub = wanted > 0 ? clampText(card.subheading ?? '', measure, WIDTH, fits) : [];
+      const sub =
+        wanted > 0
+          ? clampText(card.subheading ?? '', measureIn(font(400, SUB.size)), WIDTH, fits)
+          : [];
       return { size, heading, sub };
     }
   }
   const size = HEADING_SIZES.at(-1)!;
-  ctx.font = font(700, size);
-  return { size, heading: clampText(card.heading, measure, WIDTH, 5), sub: [] };
+  return { size, heading: clampText(card.heading, measureIn(font(700, size)), WIDTH, 5), sub: [] };
 }
 
 /** Draws a card; returns the canvas, ready to encode. */
@@ -153,7 +166,7 @@ export function drawCard(card: CardText) {
 /** JPEG quality of the cards: text stays crisp (Skia writes full-resolution colour) at 50–80 kB a card. */
 export const CARD_QUALITY = 80;
 
-/** Draws a card and encodes it as JPEG; the encoding runs on libuv's thread pool. */
-export function renderCard(card: CardText): Promise<Buffer> {
-  return drawCard(card).encode('jpeg', CARD_QUALITY);
+/** Draws a card and encodes it as JPEG (on the calling thread: ./og-cards.ts runs it in workers). */
+export function encodeCard(card: CardText): Buffer {
+  return drawCard(card).encodeSync('jpeg', CARD_QUALITY);
 }

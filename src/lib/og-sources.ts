@@ -24,6 +24,15 @@ const text = (value: unknown): string | undefined =>
 const isoDate = (value: unknown): string | undefined =>
   typeof value === 'string' && parseIsoDate(value) ? value : undefined;
 
+// A file the content layer will refuse (its own message says why) simply gets no card here.
+function frontmatterOf(path: string): Record<string, unknown> | undefined {
+  try {
+    return parseFrontmatter(readFileSync(path, 'utf8'))?.data;
+  } catch {
+    return undefined;
+  }
+}
+
 /**
  * Every card of the site built from `contentDir`. `drawable` says which characters of a card its
  * fonts lack: such an article gets the site card, and a warning names the file and characters.
@@ -39,9 +48,7 @@ export function cardJobs(
     readDataFile(contentDir, 'institutions').map((i) => [i.id, text(i['name'])]),
   );
   for (const { filePath, relativePath } of articleFiles(contentDir)) {
-    const data = parseFrontmatter(
-      readFileSync(join(contentDir, 'articles', relativePath), 'utf8'),
-    )?.data;
+    const data = frontmatterOf(join(contentDir, 'articles', relativePath));
     const title = text(data?.['title']);
     const titleEn = text(data?.['titleEn']);
     const date = isoDate(data?.['date']);
