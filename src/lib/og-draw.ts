@@ -1,6 +1,6 @@
-// Draws a card (./og-card.ts says what it shows) with @napi-rs/canvas (Skia) and encodes it
-// as JPEG off the main thread. Fonts come from npm (@fontsource/noto-sans), never from the
-// machine, so every machine draws the same bytes.
+// Draws a card (./og-card.ts says what it shows) with @napi-rs/canvas (Skia) and encodes it as
+// JPEG; the build does both in a worker thread (./og-cards.ts). Fonts come from npm
+// (@fontsource/noto-sans), never from the machine, so every machine draws the same bytes.
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { createCanvas, GlobalFonts, type SKRSContext2D } from '@napi-rs/canvas';

@@ -313,7 +313,7 @@ describe.each(LANGS)('pictures ($prefix)', ({ prefix, t }) => {
     expect(bars).toEqual(
       counts.map(
         ({ year, count }) =>
-          `/${prefix}tahun/${year}/ ${t.home.chartBar(year, count)} ${count}${year}`,
+          `/${prefix}tahun/${year}/ ${t.home.chartBar(year, count)} ${year}${count}`,
       ),
     );
     // The years between without articles are there too, as empty bars.
