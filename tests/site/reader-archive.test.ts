@@ -304,7 +304,10 @@ describe.each(LANGS)('pictures ($prefix)', ({ prefix, t }) => {
     expect(chart.find('figcaption').text()).toBe(t.home.chartTitle);
     const bars = chart
       .find('svg a')
-      .map((_, a) => `${$(a).attr('href')} ${$(a).attr('aria-label')} ${$(a).text().trim()}`)
+      .map(
+        (_, a) =>
+          `${$(a).attr('href')} ${$(a).attr('aria-label')} ${$(a).text().trim()} ${$(a).next('.year-chart__count').text().trim()}`,
+      )
       .get();
     const counts = years.map((y) => ({
       year: y,
@@ -313,7 +316,7 @@ describe.each(LANGS)('pictures ($prefix)', ({ prefix, t }) => {
     expect(bars).toEqual(
       counts.map(
         ({ year, count }) =>
-          `/${prefix}tahun/${year}/ ${t.home.chartBar(year, count)} ${year}${count}`,
+          `/${prefix}tahun/${year}/ ${t.home.chartBar(year, count)} ${year} ${count}`,
       ),
     );
     // The years between without articles are there too, as empty bars.
