@@ -7,6 +7,7 @@ import { defineConfig } from 'astro/config';
 import { readDataFile } from './src/lib/data-files.ts';
 import { DEFAULT_LOCALE, LOCALE_INFO, LOCALES } from './src/lib/locales.ts';
 import { paths, withBase } from './src/lib/paths.ts';
+import { ogCards } from './src/lib/og-integration.ts';
 import { NO_ADDRESS_WARNING, siteConfigFromEnv } from './src/lib/site-config.ts';
 import { articleBodyRehypePlugins } from './src/markdown/article-body.ts';
 import remarkAbbr from './src/markdown/remark-abbr.ts';
@@ -55,6 +56,7 @@ export default defineConfig({
   },
   integrations: [
     archiveBuild(),
+    ogCards({ contentDir, cacheDir }),
     // The sitemap needs absolute URLs: without the public address there is none.
     ...(site
       ? [

@@ -3,6 +3,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { ContentError, resolveArticles, type RawArticle } from '../lib/archive.ts';
+import { articleFiles } from '../lib/article-files.ts';
 import { parseFrontmatter } from '../lib/frontmatter.ts';
 import { siteConfigFromEnv } from '../lib/site-config.ts';
 import type { Article, ArticleData, GlossaryEntry, Taxonomies } from '../lib/types.ts';
@@ -51,18 +52,6 @@ function dataFileProblems(problems: string[]): void {
   }
 }
 
-// Every article file the glob loader matches (`**/*.md`, no dot files), named as entry.filePath is.
-function articleFiles(): { filePath: string; relativePath: string }[] {
-  const dir = join(siteConfigFromEnv(process.env).contentDir, 'articles');
-  return (readdirSync(dir, { recursive: true }) as string[])
-    .map((file) => file.split('\\').join('/'))
-    .filter((file) => file.endsWith('.md') && !file.split('/').some((part) => part.startsWith('.')))
-    .map((file) => ({
-      relativePath: file,
-      filePath: relative(process.cwd(), join(dir, file)).split('\\').join('/'),
-    }));
-}
-
 let cached: Promise<Archive> | undefined;
 
 async function load(): Promise<Archive> {
@@ -99,7 +88,7 @@ async function load(): Promise<Archive> {
     })),
     taxonomies,
     undefined,
-    articleFiles(),
+    articleFiles(siteConfigFromEnv(process.env).contentDir),
   );
   return {
     ...taxonomies,

@@ -29,13 +29,14 @@ export async function archivePaths(paginate: PaginateFunction) {
   });
 }
 
-/** Each year's articles in pages. */
+/** Each year's articles in pages, with every year that has articles (for the links to the next ones). */
 export async function yearPaths(paginate: PaginateFunction) {
   const { articles } = await getArchive();
-  return countByYear(articles).flatMap(({ year }) =>
+  const years = countByYear(articles);
+  return years.flatMap(({ year }) =>
     paginate(articlesOfYear(articles, year), {
       params: { tahun: String(year) },
-      props: { year },
+      props: { year, years },
       pageSize: LISTING_PAGE_SIZE,
     }),
   );

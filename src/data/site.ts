@@ -2,6 +2,7 @@
 // language and pathname, handed to the pure factory in src/lib/page-context.ts.
 import { createPageContext, type PageContext } from '../lib/page-context.ts';
 import { toLocale } from '../lib/locales.ts';
+import { siteConfigFromEnv, type SiteConfig } from '../lib/site-config.ts';
 
 /** What every page, component and endpoint has from Astro (Astro, or an endpoint's context). */
 export interface AstroRequest {
@@ -25,4 +26,10 @@ export function useSite(astro: AstroRequest, path?: string): PageContext {
     locale: toLocale(astro.currentLocale),
     pathname: path === undefined ? astro.url.pathname : `${import.meta.env.BASE_URL}${path}`,
   });
+}
+
+/** Who curates the archive and how to reach them, as the site config or the build's environment sets them. */
+export function curatorSettings(): Pick<SiteConfig, 'curators' | 'contact'> {
+  const { curators, contact } = siteConfigFromEnv(process.env);
+  return { curators, contact };
 }

@@ -65,6 +65,7 @@ export const ui = {
     timeline: 'Linimasa',
     glossary: 'Glosarium',
     search: 'Cari',
+    about: 'Tentang arsip',
   },
   language: { label: 'Bahasa' },
   search: searchUi,
@@ -77,12 +78,19 @@ export const ui = {
     byTopic: 'Menurut topik',
     byCountry: 'Menurut negara mitra',
     allArticles: 'Semua artikel di arsip',
+    chartTitle: 'Artikel per tahun',
+    chartBar: (year: number, n: number) => `${year}: ${n} artikel`,
+    chartNone: (year: number) => `${year}: belum ada artikel`,
   },
   article: {
     breadcrumb: 'Remah roti',
     metadata: 'Keterangan artikel',
-    institution: 'Instansi',
-    partnerInstitutions: 'Lembaga mitra',
+    // One name per kind of body, as the listings call them: "instansi", and "instansi mitra"
+    // for the partners an article names beside its own.
+    institution: 'Instansi yang diberitakan',
+    partnerInstitutions: 'Instansi mitra',
+    allDetails: 'Keterangan lengkap',
+    moreCountries: (n: number) => `+${n} negara`,
     date: 'Tanggal',
     datePublished: 'tanggal terbit',
     dateEvent: 'tanggal acara; tanggal terbit tidak tercantum di sumber',
@@ -101,11 +109,16 @@ export const ui = {
     summaryNote: 'Ringkasan ditulis oleh redaksi arsip.',
     summaryEn: 'Summary in English',
     summaryEnNote: 'Summary written by the archive’s editors.',
-    photoCaption: 'Keterangan foto (foto tidak diarsipkan)',
+    photoCaption: 'Keterangan foto',
+    photoNotArchived: 'Fotonya sendiri tidak diarsipkan; hanya keterangannya yang disimpan.',
     photoCredit: 'Foto',
     source: 'Sumber',
+    sourceBy: 'Sumber',
     publisher: 'Penerbit',
     publisherUnknown: 'Tidak disebutkan dalam teks sumber',
+    originalPage: 'Laman asli',
+    originalPageUnknown: 'Alamat laman aslinya tidak diketahui arsip.',
+    retrieved: 'Disalin dari laman asli',
     originalTitle: 'Judul asli',
     republishedFrom: 'Tayang pertama di',
     copyright: 'Hak cipta',
@@ -117,6 +130,14 @@ export const ui = {
     newer: 'Lebih baru',
     related: 'Artikel terkait',
   },
+  share: {
+    title: 'Bagikan artikel ini',
+    copyLink: 'Salin tautan',
+    copied: 'Tautan disalin.',
+    copyFailed: 'Gagal menyalin: salin alamat dari bilah alamat peramban.',
+    native: 'Bagikan…',
+    email: 'Email',
+  },
   listing: {
     count: (n: number) => `${n} artikel`,
     pagination: 'Halaman',
@@ -126,10 +147,13 @@ export const ui = {
     shown: (from: number, to: number, total: number) => `Artikel ${from}–${to} dari ${total}`,
     empty: 'Belum ada artikel.',
     year: (year: number | string) => `Tahun ${year}`,
+    otherYears: 'Tahun lain',
+    olderYear: (year: number) => `Tahun ${year}`,
+    newerYear: (year: number) => `Tahun ${year}`,
     archiveTitle: 'Arsip lengkap',
     archiveIntro: 'Semua artikel, dikelompokkan menurut tahun.',
     institutionsTitle: 'Instansi',
-    institutionsIntro: 'Instansi Indonesia dan lembaga mitra yang diberitakan.',
+    institutionsIntro: 'Instansi Indonesia dan instansi mitra yang diberitakan.',
     topicsTitle: 'Topik',
     topicsIntro: 'Kosakata topik arsip.',
     countriesTitle: 'Negara mitra',
@@ -141,7 +165,8 @@ export const ui = {
     title: 'Halaman tidak ditemukan',
     body: 'Alamat yang Anda buka tidak ada di arsip ini. Mungkin tautannya salah ketik atau halamannya telah dipindahkan.',
     back: 'Kembali ke beranda',
-    search: 'atau cari di arsip',
+    search: 'atau cari di arsip:',
+    browse: 'Atau jelajahi arsip lengkap menurut tahun',
   },
   feeds: {
     subscribe: 'Langganan',
@@ -193,7 +218,44 @@ export const ui = {
   },
   footer: {
     about:
-      'Arsip ini memuat teks berita sebagaimana diterbitkan sumbernya, termasuk ejaannya. Judul redaksi, ringkasan dan terjemahan ringkasan adalah tulisan redaksi arsip dan ditandai demikian.',
+      'Berita kerja sama Indonesia–Korea Selatan di bidang reformasi birokrasi, ASN dan SPBE, disimpan sebagaimana diterbitkan sumbernya.',
+    links: 'Tautan arsip',
+    feeds: 'Langganan',
+  },
+  about: {
+    title: 'Tentang arsip',
+    description:
+      'Siapa yang mengelola arsip ini, bagaimana artikel dipilih dan dijaga, milik siapa teksnya, dan bagaimana menghubungi pengelola.',
+    intro:
+      'Arsip ini mengumpulkan berita Indonesia tentang kerja sama Indonesia–Korea Selatan di bidang reformasi birokrasi, manajemen aparatur sipil negara (ASN) dan pemerintahan berbasis elektronik (SPBE), supaya peneliti, jurnalis, ASN dan mitra di Korea dapat membaca, mencari dan mengutipnya di satu tempat.',
+    holdings: (n: number, from: number, to: number) =>
+      `Kini arsip memuat ${n} artikel dari tahun ${from === to ? from : `${from}–${to}`}.`,
+    whoTitle: 'Pengelola',
+    curatedBy: (name: string) => `Arsip ini dikelola oleh ${name}.`,
+    curatorsUnset: 'Nama pengelola arsip belum dicantumkan.',
+    chosenTitle: 'Bagaimana artikel dipilih',
+    chosen:
+      'Arsip memuat berita dan siaran pers tentang kerja sama Indonesia dengan Korea Selatan di bidang administrasi publik — reformasi birokrasi, manajemen ASN, sistem merit, pelayanan publik, SPBE — termasuk forum regional tempat keduanya bertemu, seperti ACCSM. Sumbernya laman instansi pemerintah dan media berita. Arsiparis menyalin teks dari laman aslinya, lalu memeriksa tanggal, instansi, topik dan negara mitra setiap artikel sebelum artikel itu terbit di arsip.',
+    faithfulTitle: 'Bagaimana teks dijaga',
+    faithful:
+      'Isi berita disimpan kata demi kata sebagaimana diterbitkan sumbernya, termasuk ejaan dan salah ketiknya. Yang dibuang hanya tampilan situs (menu, tombol berbagi, iklan, tautan “Baca juga”); baris kredit dan hak cipta dipindahkan ke keterangan sumber artikel. Tanggal ditulis sebagaimana disebut sumber: bila sumber hanya menyebut tanggal acara, halaman artikel mengatakannya.',
+    ours: 'Yang ditulis redaksi arsip ditandai sebagai tulisan redaksi di setiap halaman: ringkasan, judul dan ringkasan berbahasa Inggris, dan judul redaksi untuk teks sumber yang tidak memuat judul.',
+    rightsTitle: 'Milik siapa teksnya, dan mengapa disimpan',
+    rights:
+      'Hak atas teks berita tetap pada penerbitnya. Arsip menyimpannya untuk penelitian dan rujukan: setiap artikel menyebut penerbitnya, memuat baris hak cipta sumber bila ada (misalnya “COPYRIGHT © ANTARA”), dan menautkan laman aslinya bila alamatnya diketahui. Bila pemegang hak meminta teksnya tidak disimpan di sini, pengelola menghapusnya dari arsip.',
+    publishersTitle: 'Penerbit teks dalam arsip',
+    publisherUnknown: 'Penerbit tidak disebutkan dalam teks sumber',
+    contactTitle: 'Menghubungi pengelola',
+    contact: 'Untuk koreksi, permintaan penghapusan atau usulan artikel, tulis ke',
+    contactUnset:
+      'Alamat kontak pengelola belum dicantumkan. Setelah ditetapkan, alamatnya dimuat di halaman ini.',
+  },
+  og: {
+    articleAlt: (title: string) => `Kartu artikel: ${title}. ${siteName}.`,
+    siteAlt: `${siteName}: arsip berita kerja sama Indonesia–Korea Selatan, dengan judul dan ringkasan berbahasa Inggris.`,
+  },
+  print: {
+    from: 'Dicetak dari',
   },
 };
 

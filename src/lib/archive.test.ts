@@ -190,3 +190,26 @@ describe('file names and duplicate slugs', () => {
     expect(slugOfFile('lama/2021-08-30-x.md')).toBe('lama/2021-08-30-x');
   });
 });
+
+describe('an article’s partner countries', () => {
+  it('come in the order the data file gives them, Korea first, the rest as the article lists them', () => {
+    const ordered = {
+      ...taxonomies,
+      countries: [
+        { id: 'korea-selatan', name: 'Korea Selatan', nameEn: 'South Korea', order: 1 },
+        { id: 'vietnam', name: 'Vietnam', nameEn: 'Viet Nam' },
+        { id: 'laos', name: 'Laos', nameEn: 'Lao PDR' },
+      ],
+    };
+    const [resolved] = resolveArticles(
+      [raw('2022-08-03-a', { partnerCountries: ['vietnam', 'laos', 'korea-selatan'] })],
+      ordered,
+      '2026-01-01',
+    );
+    expect(resolved!.partnerCountries.map((c) => c.id)).toEqual([
+      'korea-selatan',
+      'vietnam',
+      'laos',
+    ]);
+  });
+});

@@ -165,13 +165,22 @@ export function resolveArticles(
         institution,
         partnerInstitutions,
         topics: resolvedTopics,
-        partnerCountries: resolvedCountries,
+        partnerCountries: byCountryOrder(resolvedCountries),
       });
     }
   }
 
   if (problems.length > 0) throw new ContentError(problems);
   return sortNewestFirst(articles);
+}
+
+/**
+ * An article's partner countries in the order content/countries.yaml gives them (`order`,
+ * lower first, e.g. Korea, the archive's partner); countries without one follow as written.
+ */
+export function byCountryOrder<T extends { order?: number | undefined }>(countries: T[]): T[] {
+  const rank = (c: T) => c.order ?? Number.POSITIVE_INFINITY;
+  return [...countries].sort((a, b) => rank(a) - rank(b));
 }
 
 /** Sorts articles newest first; ties broken by slug so the order is stable. */

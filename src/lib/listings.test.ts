@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { article, countries, institutions, topics } from '../../tests/unit/fixtures.ts';
 import {
+  adjacentYears,
   articlesOfCountry,
   articlesOfInstitution,
   countBy,
@@ -60,5 +61,15 @@ describe('listings', () => {
   it('finds the older and newer neighbours', () => {
     expect(neighbours(all, '2021-05-01-b')).toEqual({ newer: a, older: c });
     expect(neighbours(all, '2023-01-01-a').newer).toBeUndefined();
+  });
+});
+
+describe('adjacentYears', () => {
+  const years = [{ year: 2023 }, { year: 2021 }, { year: 2017 }];
+  it('gives the nearest years with articles on either side, skipping empty years', () => {
+    expect(adjacentYears(years, 2021)).toEqual({ older: 2017, newer: 2023 });
+    expect(adjacentYears(years, 2023)).toEqual({ older: 2021, newer: undefined });
+    expect(adjacentYears(years, 2017)).toEqual({ older: undefined, newer: 2021 });
+    expect(adjacentYears([{ year: 2020 }], 2020)).toEqual({ older: undefined, newer: undefined });
   });
 });

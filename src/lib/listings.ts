@@ -103,3 +103,17 @@ export function neighbours(
 export function institutionsOf(article: Article): Article['institution'][] {
   return [article.institution, ...article.partnerInstitutions];
 }
+
+/** The nearest years before and after `year` that have articles (from countByYear's list). */
+export function adjacentYears(
+  years: { year: number }[],
+  year: number,
+): { older: number | undefined; newer: number | undefined } {
+  let older: number | undefined;
+  let newer: number | undefined;
+  for (const { year: y } of years) {
+    if (y < year && (older === undefined || y > older)) older = y;
+    if (y > year && (newer === undefined || y < newer)) newer = y;
+  }
+  return { older, newer };
+}

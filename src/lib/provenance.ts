@@ -28,3 +28,23 @@ export function categoriesOf(article: Article, locale: Locale = DEFAULT_LOCALE):
     ]),
   ];
 }
+
+/**
+ * Who published the archive's texts, as the sources name them, most texts first (then by name);
+ * `name` is undefined for the texts whose source names no publisher.
+ */
+export function publishersOf(
+  articles: Pick<Article, 'source'>[],
+): { name: string | undefined; count: number }[] {
+  const counts = new Map<string | undefined, number>();
+  for (const { source } of articles)
+    counts.set(source.publisher, (counts.get(source.publisher) ?? 0) + 1);
+  return [...counts.entries()]
+    .map(([name, count]) => ({ name, count }))
+    .sort(
+      (a, b) =>
+        Number(a.name === undefined) - Number(b.name === undefined) ||
+        b.count - a.count ||
+        (a.name ?? '').localeCompare(b.name ?? '', 'id'),
+    );
+}

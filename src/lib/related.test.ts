@@ -39,6 +39,14 @@ describe('relatedArticles', () => {
   it('respects the limit', () => {
     expect(relatedArticles(base, [sameInstitutionAndTopic, sharedPartner], 1)).toHaveLength(1);
   });
+
+  it('leaves out the articles the page already links (older and newer) and fills up behind them', () => {
+    const all = [base, unrelated, sharedPartner, sameInstitutionAndTopic];
+    expect(relatedArticles(base, all, 1, ['2019-01-01-x']).map((a) => a.slug)).toEqual([
+      '2022-01-01-y',
+    ]);
+    expect(relatedArticles(base, all, 3, ['2019-01-01-x', '2022-01-01-y'])).toEqual([]);
+  });
 });
 
 describe('relatedArticles on a large archive', () => {

@@ -99,8 +99,24 @@ function plainRelated(article: Article, all: Article[], limit: number): Article[
     .map(({ other }) => other);
 }
 
-/** The `limit` articles most related to `article` (never itself), closest date first on ties. */
-export function relatedArticles(article: Article, all: Article[], limit = 3): Article[] {
+/**
+ * The `limit` articles most related to `article` (never itself, nor an article whose slug is in
+ * `exclude`, e.g. the older and newer articles the page already links), closest date first on ties.
+ */
+export function relatedArticles(
+  article: Article,
+  all: Article[],
+  limit = 3,
+  exclude: readonly string[] = [],
+): Article[] {
+  if (exclude.length === 0) return mostRelated(article, all, limit);
+  const skip = new Set(exclude);
+  return mostRelated(article, all, limit + skip.size)
+    .filter((other) => !skip.has(other.slug))
+    .slice(0, limit);
+}
+
+function mostRelated(article: Article, all: Article[], limit: number): Article[] {
   if (!Number.isInteger(limit) || limit < 1) return plainRelated(article, all, limit);
   let p = prepared.get(all);
   if (!p) prepared.set(all, (p = prepare(all)));

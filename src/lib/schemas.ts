@@ -174,7 +174,13 @@ export const topicSchema = z
 
 /** A partner country of content/countries.yaml. */
 export const countrySchema = z
-  .object({ name: z.string(), nameEn: z.string(), aliases: z.array(z.string()).optional() })
+  .object({
+    name: z.string(),
+    nameEn: z.string(),
+    aliases: z.array(z.string()).optional(),
+    /** Where the country stands in an article's partner countries: lower first; none: after, as written. */
+    order: z.number({ error: 'expected a whole number' }).int().optional(),
+  })
   .strict();
 
 /** An acronym of content/glossary.yaml. */

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { PUBLIC_ADDRESS, siteConfigFromEnv } from './site-config.ts';
+import {
+  CONTACT,
+  CURATORS,
+  contactAddress,
+  PUBLIC_ADDRESS,
+  siteConfigFromEnv,
+} from './site-config.ts';
 
 describe('the public address', () => {
   it('comes from SITE_URL, as an origin', () => {
@@ -22,5 +28,39 @@ describe('the public address', () => {
       /with a sub-path in BASE_PATH/,
     );
     expect(() => siteConfigFromEnv({ SITE_URL: 'ftp://x.id' })).toThrow(/origin only/);
+  });
+});
+
+describe('the curators and their contact address', () => {
+  it('are unset until written in the site config or given at build time, never guessed', () => {
+    expect(siteConfigFromEnv({}).curators).toBe(CURATORS);
+    expect(siteConfigFromEnv({}).contact).toEqual(CONTACT && contactAddress(CONTACT));
+    expect(siteConfigFromEnv({ ARCHIVE_CURATORS: ' ', ARCHIVE_CONTACT: '' }).curators).toBe(
+      CURATORS,
+    );
+  });
+
+  it('come from ARCHIVE_CURATORS and ARCHIVE_CONTACT: an e-mail address or a web address', () => {
+    const config = siteConfigFromEnv({
+      ARCHIVE_CURATORS: 'Tim Arsip',
+      ARCHIVE_CONTACT: 'arsip@example.go.id',
+    });
+    expect(config.curators).toBe('Tim Arsip');
+    expect(config.contact).toEqual({
+      text: 'arsip@example.go.id',
+      href: 'mailto:arsip@example.go.id',
+    });
+    expect(contactAddress('mailto:arsip@example.go.id').text).toBe('arsip@example.go.id');
+    expect(contactAddress('https://example.go.id/kontak')).toEqual({
+      text: 'https://example.go.id/kontak',
+      href: 'https://example.go.id/kontak',
+    });
+  });
+
+  it('refuse a contact that is neither, saying what to write', () => {
+    for (const bad of ['arsip', 'javascript:alert(1)', 'ftp://x.id', 'a@b'])
+      expect(() => contactAddress(bad), bad).toThrow(
+        /is neither an e-mail address nor a web address — expected e\.g\. arsip@example\.go\.id/,
+      );
   });
 });

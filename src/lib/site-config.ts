@@ -5,6 +5,28 @@
  */
 export const PUBLIC_ADDRESS: string | undefined = undefined;
 
+/**
+ * Who curates the archive (a person, a team or an office), shown on the about page. Write it here
+ * once it is decided; ARCHIVE_CURATORS at build time overrides it. Until then the page says the
+ * curators are not yet named.
+ */
+export const CURATORS: string | undefined = undefined;
+
+/**
+ * How to reach the curators: an e-mail address or an http(s) address of a contact page. Write it
+ * here once there is one; ARCHIVE_CONTACT at build time overrides it. Until then the about page
+ * says there is no contact address yet (never a made-up one).
+ */
+export const CONTACT: string | undefined = undefined;
+
+/** A way to reach the curators, as the about page links it. */
+export interface Contact {
+  /** What the page shows: the e-mail address or the web address. */
+  text: string;
+  /** The link: mailto: for an e-mail address, else the web address. */
+  href: string;
+}
+
 /** Where the site is deployed and where its content lives, set in one place from the environment. */
 export interface SiteConfig {
   /** Absolute origin of the deployed site (SITE_URL, else PUBLIC_ADDRESS); undefined when none is known. */
@@ -17,6 +39,10 @@ export interface SiteConfig {
   outDir: string;
   /** Astro's cache folder (ARCHIVE_CACHE_DIR), kept apart per content folder. */
   cacheDir: string;
+  /** Who curates the archive (ARCHIVE_CURATORS, else CURATORS); undefined until named. */
+  curators: string | undefined;
+  /** How to reach them (ARCHIVE_CONTACT, else CONTACT); undefined until there is an address. */
+  contact: Contact | undefined;
 }
 
 /** Checks a public address: an http(s) origin; returns it without a trailing slash, or throws saying what is wrong. */
@@ -37,9 +63,30 @@ export function publicAddress(value: string): string {
   return url.origin;
 }
 
+const EMAIL = /^[^\s@<>()"']+@[^\s@<>()"']+\.[^\s@<>()"']+$/;
+
+/** Checks a contact address: an e-mail address or an http(s) URL; throws saying what is wrong. */
+export function contactAddress(value: string): Contact {
+  const text = value.trim().replace(/^mailto:/i, '');
+  if (EMAIL.test(text)) return { text, href: `mailto:${text}` };
+  let url: URL | undefined;
+  try {
+    url = new URL(text);
+  } catch {
+    url = undefined;
+  }
+  if (!url || !/^https?:$/.test(url.protocol)) {
+    throw new Error(
+      `ARCHIVE_CONTACT "${value}" is neither an e-mail address nor a web address — expected e.g. arsip@example.go.id or https://example.go.id/kontak`,
+    );
+  }
+  return { text, href: url.href };
+}
+
 /** Reads the deployment and content settings from the environment, with the defaults. */
 export function siteConfigFromEnv(env: Record<string, string | undefined>): SiteConfig {
   const given = env['SITE_URL']?.trim() || PUBLIC_ADDRESS;
+  const contact = env['ARCHIVE_CONTACT']?.trim() || CONTACT;
   const trimmed = (env['BASE_PATH']?.trim() || '/').replace(/^\/+|\/+$/g, '');
   return {
     site: given ? publicAddress(given) : undefined,
@@ -47,6 +94,8 @@ export function siteConfigFromEnv(env: Record<string, string | undefined>): Site
     contentDir: env['ARCHIVE_CONTENT_DIR']?.trim() || './content',
     outDir: env['ARCHIVE_OUT_DIR']?.trim() || './dist',
     cacheDir: env['ARCHIVE_CACHE_DIR']?.trim() || './node_modules/.astro',
+    curators: env['ARCHIVE_CURATORS']?.trim() || CURATORS,
+    contact: contact ? contactAddress(contact) : undefined,
   };
 }
 

@@ -1,7 +1,10 @@
-// Feeds, metadata, citations, glossary links, every internal link and search under a sub-path deployment.
+// Feeds, metadata, citations, glossary links, every internal link and search under a sub-path
+// deployment, and the deployment's other settings: the curators and their contact address.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { ui as en } from '../../src/i18n/en.ts';
+import { ui as id } from '../../src/i18n/id.ts';
 import { launchChromium, serve } from '../helpers/browser.ts';
 import { buildSite } from '../helpers/build.ts';
 import { checkLinks } from '../helpers/links.ts';
@@ -12,10 +15,17 @@ const ORIGIN = 'https://arsip.contoh.go.id';
 const BASE = '/arsip-test/';
 const HOME = `${ORIGIN}${BASE}`;
 const SLUG = '2019-07-29-korea-apresiasi-reformasi-birokrasi-indonesia';
+const CURATORS = 'Tim Uji Arsip';
+const CONTACT = 'arsip@contoh.go.id';
 let dist: string;
 
 beforeAll(async () => {
-  const result = await buildSite({ SITE_URL: ORIGIN, BASE_PATH: BASE });
+  const result = await buildSite({
+    SITE_URL: ORIGIN,
+    BASE_PATH: BASE,
+    ARCHIVE_CURATORS: CURATORS,
+    ARCHIVE_CONTACT: CONTACT,
+  });
   if (result.code !== 0) throw new Error(`The site did not build:\n${result.output}`);
   dist = result.outDir;
 });
@@ -66,7 +76,38 @@ describe(`a build under ${BASE}`, () => {
       home('[data-feeds] a')
         .map((_, a) => home(a).attr('href'))
         .get(),
-    ).toEqual([`${BASE}linimasa/`, `${BASE}glosarium/`, `${BASE}rss.xml`, `${BASE}feed.json`]);
+    ).toEqual([
+      `${BASE}linimasa/`,
+      `${BASE}glosarium/`,
+      `${BASE}tentang/`,
+      `${BASE}rss.xml`,
+      `${BASE}feed.json`,
+    ]);
+  });
+});
+
+describe('the deployment’s settings', () => {
+  it.each([
+    ['', id],
+    ['en/', en],
+  ] as const)('name the curators and link their address on the about page (%s)', (prefix, t) => {
+    const $ = page(dist, `${prefix}tentang/`);
+    expect($('[data-curators]').text()).toBe(t.about.curatedBy(CURATORS));
+    const link = $('[data-contact] a');
+    expect(link.attr('href')).toBe(`mailto:${CONTACT}`);
+    expect(link.text()).toBe(CONTACT);
+    expect($('[data-contact]').text()).toContain(t.about.contact);
+  });
+
+  it('put the og:image cards under the base', () => {
+    const $ = page(dist, `en/artikel/${SLUG}/`);
+    expect($('meta[property="og:image"]').attr('content')).toBe(`${HOME}og/${SLUG}.jpg`);
+    expect(page(dist, 'tentang/')('meta[property="og:image"]').attr('content')).toBe(
+      `${HOME}og/arsip.jpg`,
+    );
+    expect(readFileSync(join(dist, 'og', `${SLUG}.jpg`)).subarray(0, 2)).toEqual(
+      Buffer.from([0xff, 0xd8]),
+    );
   });
 });
 

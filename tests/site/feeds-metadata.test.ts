@@ -96,7 +96,7 @@ describe('every page head', () => {
       expect($('meta[property="og:type"]').attr('content'), file).toBe(
         file.startsWith('artikel/') ? 'article' : 'website',
       );
-      expect($('meta[name="twitter:card"]').attr('content'), file).toBe('summary');
+      expect($('meta[name="twitter:card"]').attr('content'), file).toBe('summary_large_image');
       // The feeds are the alternates with a type (the others are the page in other languages).
       const feeds = $('link[rel="alternate"][type]')
         .map((_, el) => `${$(el).attr('type')} ${$(el).attr('href')}`)

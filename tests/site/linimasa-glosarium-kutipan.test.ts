@@ -155,7 +155,7 @@ describe('Kutip artikel ini', () => {
     );
   });
 
-  it('adds only the copy script to article pages', () => {
+  it('adds only the citation and share scripts to article pages, both small', () => {
     const scripts = (path: string) => {
       const $ = page(dist, path);
       return $('script[src]')
@@ -166,8 +166,13 @@ describe('Kutip artikel ini', () => {
     const own = scripts('artikel/2021-08-30-kasn-perpanjangan-kerja-sama-mpm-korea/').filter(
       (src) => !everywhere.has(src),
     );
-    expect(own).toHaveLength(1);
-    expect(own[0]).toMatch(/^\/_astro\/CitationBlock\..*\.js$/);
-    expect(readFileSync(join(dist, own[0]!), 'utf8')).toContain('clipboard');
+    expect(own).toHaveLength(2);
+    expect(own.find((src) => /^\/_astro\/CitationBlock\..*\.js$/.test(src))).toBeDefined();
+    expect(own.find((src) => /^\/_astro\/ShareLinks\..*\.js$/.test(src))).toBeDefined();
+    for (const src of own) {
+      const code = readFileSync(join(dist, src), 'utf8');
+      expect(code, src).toContain('clipboard');
+      expect(code.length, src).toBeLessThan(2048);
+    }
   });
 });

@@ -17,7 +17,7 @@ export const extraKey = { ...en, motto: 'An extra string' } satisfies UiStrings;
 export const extraNestedKey = {
   ...en,
   // @ts-expect-error nor a nested key the other languages lack
-  nav: { ...en.nav, about: 'About' },
+  nav: { ...en.nav, motto: 'An extra string' },
 } satisfies UiStrings;
 
 export const wrongShape = {
