@@ -49,6 +49,8 @@ export default defineConfig({
   build: { inlineStylesheets: 'never' },
   vite: { build: { assetsInlineLimit: 0 } },
   trailingSlash: 'always',
+  // A rebuild copies every page whose cache key (src/lib/page-key.ts) and code are unchanged.
+  experimental: { incrementalBuild: true },
   // Indonesian at the root exactly as before; every other language under its own prefix.
   i18n: {
     locales: [...LOCALES],

@@ -5,6 +5,7 @@ import { mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'nod
 import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import { ROOT } from '../../tests/helpers/build.ts';
+import { syntheticArticles } from './content.ts';
 
 /** What one build cost. */
 export interface BuildFigures {
@@ -56,6 +57,24 @@ export async function timedBuild(cwd: string, env: Record<string, string>): Prom
 /** Builds the real site over a content folder into `work/dist` (cold cache). */
 export function buildOurs(contentDir: string, work: string): Promise<BuildFigures> {
   rmSync(join(work, 'cache'), { recursive: true, force: true });
+  return timedBuild(ROOT, {
+    ARCHIVE_CONTENT_DIR: contentDir,
+    ARCHIVE_OUT_DIR: join(work, 'dist'),
+    ARCHIVE_CACHE_DIR: join(work, 'cache'),
+  });
+}
+
+/**
+ * Adds one article to the archive built in `work` and builds again with its caches kept (the
+ * content layer's, the incremental build's and the og:image cards'), as on an archivist's
+ * machine after `npm run import`. The article is a synthetic one from another seed, dated
+ * inside the archive's years, so its neighbours, related articles and listings change too.
+ */
+export function rebuildOurs(contentDir: string, work: string): Promise<BuildFigures> {
+  const [extra] = syntheticArticles(6, 20_251_002);
+  if (!extra) throw new Error('rebuild: no article to add');
+  const name = `${extra.name.slice(0, 10)}-artikel-tambahan.md`;
+  writeFileSync(join(contentDir, 'articles', name), extra.text);
   return timedBuild(ROOT, {
     ARCHIVE_CONTENT_DIR: contentDir,
     ARCHIVE_OUT_DIR: join(work, 'dist'),

@@ -25,7 +25,14 @@ export interface EngineFigures {
 export interface SizeFigures {
   size: number;
   /** Absent when the run reused an earlier build (`--reuse`). */
-  build?: { ours: BuildFigures; bare: BuildFigures; ratio: number };
+  build?: {
+    ours: BuildFigures;
+    bare: BuildFigures;
+    ratio: number;
+    /** The build again after adding one article, caches kept, and its share of the cold build. */
+    rebuild?: BuildFigures;
+    rebuildShare?: number;
+  };
   weight: Record<'front' | 'article' | 'listing' | 'archive' | 'search', Weight>;
   search: {
     ours: EngineFigures & { indexBytes: number };
@@ -47,6 +54,7 @@ export function markdown(machine: Machine, results: SizeFigures[]): string {
       'our build',
       'bare Astro',
       'ratio',
+      'rebuild, one article added (share of ours)',
       'our peak RSS',
       'bare peak RSS',
       'our pages',
@@ -60,6 +68,9 @@ export function markdown(machine: Machine, results: SizeFigures[]): string {
               `${b.ours.seconds.toFixed(1)} s`,
               `${b.bare.seconds.toFixed(1)} s`,
               `${b.ratio.toFixed(2)}×`,
+              b.rebuild
+                ? `${b.rebuild.seconds.toFixed(1)} s (${Math.round((b.rebuildShare ?? 0) * 100)} %)`
+                : '—',
               `${Math.round(b.ours.peakMb)} MB`,
               `${Math.round(b.bare.peakMb)} MB`,
               b.ours.pages,

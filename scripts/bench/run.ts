@@ -10,7 +10,7 @@ import { parseArgs } from 'node:util';
 import { ROOT } from '../../tests/helpers/build.ts';
 import { launchChromium, serve } from '../../tests/helpers/browser.ts';
 import { devSetSlugs } from '../../tests/helpers/search.ts';
-import { buildBare, buildOurs, machineNote } from './build.ts';
+import { buildBare, buildOurs, machineNote, rebuildOurs } from './build.ts';
 import { busyCore } from './busy.ts';
 import { writeContent } from './content.ts';
 import { HARNESS_PATH, indexWithPagefind, markArticles, folderBytes } from './pagefind.ts';
@@ -66,7 +66,16 @@ async function measureSize(size: number, machine: Partial<Machine>): Promise<Siz
     log(size, 'building bare', ours);
     const bare = await buildBare(contentDir, work);
     log(size, 'bare', bare);
-    build = { ours, bare, ratio: ours.seconds / bare.seconds };
+    log(size, 'rebuilding ours with one article added');
+    const rebuild = await rebuildOurs(contentDir, work);
+    log(size, 'rebuild', rebuild);
+    build = {
+      ours,
+      bare,
+      ratio: ours.seconds / bare.seconds,
+      rebuild,
+      rebuildShare: rebuild.seconds / ours.seconds,
+    };
   }
   const dist = join(work, 'dist');
   const quality = await ourQuality(dist);

@@ -5,6 +5,7 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { ContentError, resolveArticles, type RawArticle } from '../lib/archive.ts';
 import { articleFiles } from '../lib/article-files.ts';
 import { siteConfigFromEnv } from '../lib/site-config.ts';
+import { curatorSettings } from './site.ts';
 import type { Article, ArticleData, GlossaryEntry, Taxonomies } from '../lib/types.ts';
 import { readYamlFile, YamlFileError } from '../lib/yaml-file.ts';
 
@@ -81,6 +82,17 @@ async function load(): Promise<Archive> {
     entries: new Map(rawArticles.map((e) => [e.id, e])),
   };
 }
+
+/**
+ * What every page may show beside its own articles (institutions, topics, countries, the
+ * glossary, the curators): part of each page's cache key.
+ */
+export function siteInputs(archive: Archive): object {
+  const { institutions, topics, countries, glossary } = archive;
+  siteInputsOf ??= { institutions, topics, countries, glossary, ...curatorSettings() };
+  return siteInputsOf;
+}
+let siteInputsOf: object | undefined;
 
 /** The whole archive, validated and resolved once per build. */
 export function getArchive(): Promise<Archive> {

@@ -7,17 +7,40 @@ import {
   articlesOfTopic,
   articlesOfYear,
   countByYear,
+  neighbours,
 } from '../lib/listings.ts';
 import { LISTING_PAGE_SIZE } from '../lib/pagination.ts';
-import { getArchive } from './archive.ts';
+import { pageKey } from '../lib/page-key.ts';
+import { relatedArticles } from '../lib/related.ts';
+import { getArchive, siteInputs } from './archive.ts';
 
 /** The archive's pages: 100 articles a page, newest first, with the years for the year links. */
 export const ARCHIVE_PAGE_SIZE = 100;
 
-/** One page per article. */
-export async function articlePaths() {
-  const { articles } = await getArchive();
-  return articles.map((article) => ({ params: { slug: article.slug }, props: { article } }));
+let articlePages: ReturnType<typeof articlePagesOf> | undefined;
+
+async function articlePagesOf() {
+  const archive = await getArchive();
+  const { articles } = archive;
+  const site = siteInputs(archive);
+  return articles.map((article) => {
+    const { older, newer } = neighbours(articles, article.slug);
+    // The older and newer articles have their own links: related articles are others.
+    const shown = [older, newer].flatMap((a) => (a ? [a.slug] : []));
+    const related = relatedArticles(article, articles, 3, shown);
+    return {
+      params: { slug: article.slug },
+      props: { article, older, newer, related },
+      cacheKey: pageKey(site, article, older, newer, related),
+    };
+  });
+}
+
+/** One page per article, with its neighbours and related articles (the same for every language). */
+export async function articlePaths(): ReturnType<typeof articlePagesOf> {
+  articlePages ??= articlePagesOf();
+  // A list of its own for each route: Astro keys the list it is given by that route's paths.
+  return (await articlePages).map((page) => ({ ...page }));
 }
 
 /** The whole archive in pages. */
