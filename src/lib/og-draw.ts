@@ -3,7 +3,7 @@
 // (@fontsource/noto-sans), never from the machine, so every machine draws the same bytes.
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { createCanvas, GlobalFonts, type SKRSContext2D } from '@napi-rs/canvas';
+import { createCanvas, GlobalFonts, type Canvas, type SKRSContext2D } from '@napi-rs/canvas';
 import {
   byWords,
   CARD_SIZE,
@@ -117,7 +117,7 @@ function layoutHeading(ctx: SKRSContext2D, card: CardText) {
 
 // One canvas a thread, drawn over for each card: Skia's pixels live outside V8's heap, and a
 // new canvas a card (3 MB each) piled up faster than the collector freed them (31 GB at 10,000).
-let shared: ReturnType<typeof createCanvas> | undefined;
+let shared: Canvas | undefined;
 
 /** Draws a card on the thread's one canvas and returns it, to encode before the next card. */
 export function drawCard(card: CardText) {
