@@ -2,7 +2,7 @@
 // serves each file from its route; a build renders none of them and stages them all for the
 // integration in src/lib/build-files.ts, which writes them in one pass when Astro is done.
 import type { APIRoute } from 'astro';
-import { stageBuildFiles } from '../lib/build-files.ts';
+import { collectingBuildFiles, stageBuildFiles } from '../lib/build-files.ts';
 
 /** One file of such a route: its route parameters, its path in the built site, its contents. */
 export interface RouteFile {
@@ -18,7 +18,7 @@ export interface RouteFile {
  */
 export function nonPagePaths(name: string, files: () => Promise<RouteFile[]>) {
   return async () => {
-    if (!import.meta.env.DEV) {
+    if (collectingBuildFiles()) {
       stageBuildFiles(name, async () => (await files()).map((f) => [f.path, f.body] as const));
       return [];
     }

@@ -3,7 +3,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
-import { buildFiles, stageBuildFiles, takeStagedFiles, writeBuildFiles } from './build-files.ts';
+import {
+  buildFiles,
+  collectingBuildFiles,
+  stageBuildFiles,
+  takeStagedFiles,
+  writeBuildFiles,
+} from './build-files.ts';
 
 const work = mkdtempSync(join(tmpdir(), 'build-files-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
@@ -11,7 +17,10 @@ afterAll(() => rmSync(work, { recursive: true, force: true }));
 // The integration's one hook, called as Astro calls it when the build is done.
 async function buildDone(expected: string[], dir: string) {
   const lines: string[] = [];
-  const hook = buildFiles(expected).hooks['astro:build:done'] as (options: object) => Promise<void>;
+  const { hooks } = buildFiles(expected);
+  (hooks['astro:build:start'] as () => void)();
+  expect(collectingBuildFiles()).toBe(true);
+  const hook = hooks['astro:build:done'] as (options: object) => Promise<void>;
   const logger = { info: (line: string) => lines.push(line) };
   await hook({ dir: pathToFileURL(`${dir}/`), logger });
   return lines;
@@ -40,6 +49,7 @@ describe('files that are not pages', () => {
     expect(readFileSync(join(dir, 'dua/dua.txt'), 'utf8')).toBe('2');
     expect(lines.join('\n')).toContain('2 files that are not pages (one, two)');
     expect(takeStagedFiles().size).toBe(0);
+    expect(collectingBuildFiles()).toBe(false);
   });
 
   it('stop the build when a route staged nothing, naming it', async () => {

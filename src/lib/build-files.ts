@@ -21,21 +21,35 @@ export type BuildFileSource = () => Promise<Iterable<BuildFile>>;
 // process: a registry on globalThis, under a key both sides name, is what they share.
 const REGISTRY = Symbol.for('arsip.build-files');
 
-function registry(): Map<string, BuildFileSource> {
-  const global = globalThis as { [REGISTRY]?: Map<string, BuildFileSource> };
-  global[REGISTRY] ??= new Map();
+interface Registry {
+  /** Set when a build starts: `astro dev` never sets it, and serves the routes instead. */
+  collecting: boolean;
+  sources: Map<string, BuildFileSource>;
+}
+
+function registry(): Registry {
+  const global = globalThis as { [REGISTRY]?: Registry };
+  global[REGISTRY] ??= { collecting: false, sources: new Map() };
   return global[REGISTRY];
+}
+
+/**
+ * Whether a build is collecting files for its end (the integration's build has started). Not
+ * `import.meta.env.DEV`: a build run with NODE_ENV=test, as the tests run it, has DEV set.
+ */
+export function collectingBuildFiles(): boolean {
+  return registry().collecting;
 }
 
 /** Hands a set of files, named by the route that defines them, to the end of the build. */
 export function stageBuildFiles(name: string, source: BuildFileSource): void {
-  registry().set(name, source);
+  registry().sources.set(name, source);
 }
 
 /** Every staged set of files, by name, removed from the registry. */
 export function takeStagedFiles(): Map<string, BuildFileSource> {
-  const staged = new Map(registry());
-  registry().clear();
+  const staged = new Map(registry().sources);
+  registry().sources.clear();
   return staged;
 }
 
@@ -74,7 +88,11 @@ export function buildFiles(expected: readonly string[]): AstroIntegration {
   return {
     name: 'build-files',
     hooks: {
+      'astro:build:start': () => {
+        registry().collecting = true;
+      },
       'astro:build:done': async ({ dir, logger }) => {
+        registry().collecting = false;
         const started = performance.now();
         const staged = takeStagedFiles();
         const missing = expected.filter((name) => !staged.has(name));
