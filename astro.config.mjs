@@ -8,6 +8,7 @@ import { readDataFile } from './src/lib/data-files.ts';
 import { DEFAULT_LOCALE, LOCALE_INFO, LOCALES } from './src/lib/locales.ts';
 import { paths, withBase } from './src/lib/paths.ts';
 import { ogCards } from './src/lib/og-integration.ts';
+import { buildFiles, STAGED_ROUTES } from './src/lib/build-files.ts';
 import { NO_ADDRESS_WARNING, siteConfigFromEnv } from './src/lib/site-config.ts';
 import { articleBodyRehypePlugins } from './src/markdown/article-body.ts';
 import remarkAbbr from './src/markdown/remark-abbr.ts';
@@ -48,6 +49,8 @@ export default defineConfig({
   build: { inlineStylesheets: 'never' },
   vite: { build: { assetsInlineLimit: 0 } },
   trailingSlash: 'always',
+  // A rebuild copies every page whose cache key (src/lib/page-key.ts) and code are unchanged.
+  experimental: { incrementalBuild: true },
   // Indonesian at the root exactly as before; every other language under its own prefix.
   i18n: {
     locales: [...LOCALES],
@@ -56,6 +59,8 @@ export default defineConfig({
   },
   integrations: [
     archiveBuild(),
+    // Citations and search files are written in one pass when the build is done, not as routes.
+    buildFiles(STAGED_ROUTES),
     ogCards({ contentDir, cacheDir }),
     // The sitemap needs absolute URLs: without the public address there is none.
     ...(site

@@ -2,9 +2,10 @@
 // process that reports its own peak memory on exit (peak-rss.mjs).
 import { spawn } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import { loadavg } from 'node:os';
+import { loadavg, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { ROOT } from '../../tests/helpers/build.ts';
+import { syntheticArticles } from './content.ts';
 
 /** What one build cost. */
 export interface BuildFigures {
@@ -16,6 +17,39 @@ export interface BuildFigures {
   pages: number;
   /** The machine's 1-minute load average when the build started: above ~1, others competed. */
   loadBefore: number;
+  /** Seconds the og:image worker spent on the cards (beside Astro's thread), when it says. */
+  ogSeconds?: number;
+  /** og:image cards drawn in this build (the rest came from the cache). */
+  ogDrawn?: number;
+}
+
+/** A build that did not finish: what stopped it, in a line (out of memory, a signal, the error). */
+export class BuildFailure extends Error {
+  readonly reason: string;
+
+  constructor(cwd: string, reason: string, log: string) {
+    super(`astro build failed in ${cwd}: ${reason}\n${log.slice(-4000)}`);
+    this.reason = reason;
+  }
+}
+
+// The line of a failed build's log that says why: memory first, then the first error.
+function failureReason(code: number | null, signal: string | null, log: string): string {
+  const lines = log.split('\n').map((line) => line.trim());
+  const memory = lines.find((l) => /heap out of memory|Allocation failed|ENOMEM/i.test(l));
+  if (memory) return `out of memory (${memory.slice(0, 160)})`;
+  if (signal)
+    return `stopped by ${signal}${signal === 'SIGKILL' ? ' (by the kernel when memory ran out?)' : ''}`;
+  const error = lines.find((l) => /error/i.test(l)) ?? lines.filter(Boolean).at(-1) ?? '';
+  return `exit code ${code}: ${error.slice(0, 200)}`;
+}
+
+/**
+ * Node's heap limit for a build of `size` articles, in MB: Node's default (about 4 GB here)
+ * up to 10,000 articles, so those figures stay comparable; above, 60 % of the machine's memory.
+ */
+export function heapLimitMb(size: number): number | undefined {
+  return size > 10_000 ? Math.floor((totalmem() / 2 ** 20) * 0.6) : undefined;
 }
 
 const ASTRO = join(ROOT, 'node_modules/astro/bin/astro.mjs');
@@ -25,42 +59,92 @@ const PEAK_RSS = join(import.meta.dirname, 'peak-rss.mjs');
 const VITE_ENV = new Set(['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR']);
 
 /** Runs `astro build` in `cwd` with the given environment; throws with the log on failure. */
-export async function timedBuild(cwd: string, env: Record<string, string>): Promise<BuildFigures> {
+export async function timedBuild(
+  cwd: string,
+  env: Record<string, string>,
+  heapMb?: number,
+): Promise<BuildFigures> {
   const loadBefore = loadavg()[0]!;
   const started = performance.now();
-  const { code, output } = await new Promise<{ code: number | null; output: string }>(
-    (done, fail) => {
-      const child = spawn(process.execPath, [PEAK_RSS, ASTRO, 'build'], {
-        cwd,
-        env: {
-          ...Object.fromEntries(Object.entries(process.env).filter(([k]) => !VITE_ENV.has(k))),
-          ASTRO_TELEMETRY_DISABLED: '1',
-          ...env,
-        },
-        stdio: ['ignore', 'pipe', 'pipe'],
-      });
-      let log = '';
-      child.stdout.on('data', (c: Buffer) => (log += c.toString()));
-      child.stderr.on('data', (c: Buffer) => (log += c.toString()));
-      child.on('error', fail);
-      child.on('close', (exit) => done({ code: exit, output: log }));
-    },
-  );
+  const heap = heapMb ? { NODE_OPTIONS: `--max-old-space-size=${heapMb}` } : {};
+  const { code, signal, output } = await new Promise<{
+    code: number | null;
+    signal: string | null;
+    output: string;
+  }>((done, fail) => {
+    const child = spawn(process.execPath, [PEAK_RSS, ASTRO, 'build'], {
+      cwd,
+      env: {
+        ...Object.fromEntries(Object.entries(process.env).filter(([k]) => !VITE_ENV.has(k))),
+        ASTRO_TELEMETRY_DISABLED: '1',
+        ...heap,
+        ...env,
+      },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let log = '';
+    child.stdout.on('data', (c: Buffer) => (log += c.toString()));
+    child.stderr.on('data', (c: Buffer) => (log += c.toString()));
+    child.on('error', fail);
+    child.on('close', (exit, sig) => done({ code: exit, signal: sig, output: log }));
+  });
   const seconds = (performance.now() - started) / 1000;
-  if (code !== 0) throw new Error(`astro build failed in ${cwd}:\n${output.slice(-4000)}`);
+  if (code !== 0) throw new BuildFailure(cwd, failureReason(code, signal, output), output);
   const kb = /Maximum resident set size \(kbytes\): (\d+)/.exec(output)?.[1];
   const pages = /(\d+) page\(s\) built/.exec(output)?.[1];
-  return { seconds, peakMb: Number(kb ?? 0) / 1024, pages: Number(pages ?? 0), loadBefore };
+  // og-integration.ts: "N og:image cards: D drawn, R from the cache (MS ms…".
+  const og = /og:image cards: (\d+) drawn, \d+ from the cache \((\d+) ms/.exec(output);
+  return {
+    seconds,
+    peakMb: Number(kb ?? 0) / 1024,
+    pages: Number(pages ?? 0),
+    loadBefore,
+    ...(og ? { ogDrawn: Number(og[1]), ogSeconds: Number(og[2]) / 1000 } : {}),
+  };
 }
 
 /** Builds the real site over a content folder into `work/dist` (cold cache). */
-export function buildOurs(contentDir: string, work: string): Promise<BuildFigures> {
+export function buildOurs(
+  contentDir: string,
+  work: string,
+  heapMb?: number,
+): Promise<BuildFigures> {
   rmSync(join(work, 'cache'), { recursive: true, force: true });
-  return timedBuild(ROOT, {
-    ARCHIVE_CONTENT_DIR: contentDir,
-    ARCHIVE_OUT_DIR: join(work, 'dist'),
-    ARCHIVE_CACHE_DIR: join(work, 'cache'),
-  });
+  return timedBuild(
+    ROOT,
+    {
+      ARCHIVE_CONTENT_DIR: contentDir,
+      ARCHIVE_OUT_DIR: join(work, 'dist'),
+      ARCHIVE_CACHE_DIR: join(work, 'cache'),
+    },
+    heapMb,
+  );
+}
+
+/**
+ * Adds one article to the archive built in `work` and builds again with its caches kept (the
+ * content layer's, the incremental build's and the og:image cards'), as on an archivist's
+ * machine after `npm run import`. The article is a synthetic one from another seed, dated
+ * inside the archive's years, so its neighbours, related articles and listings change too.
+ */
+export function rebuildOurs(
+  contentDir: string,
+  work: string,
+  heapMb?: number,
+): Promise<BuildFigures> {
+  const [extra] = syntheticArticles(6, 20_251_002);
+  if (!extra) throw new Error('rebuild: no article to add');
+  const name = `${extra.name.slice(0, 10)}-artikel-tambahan.md`;
+  writeFileSync(join(contentDir, 'articles', name), extra.text);
+  return timedBuild(
+    ROOT,
+    {
+      ARCHIVE_CONTENT_DIR: contentDir,
+      ARCHIVE_OUT_DIR: join(work, 'dist'),
+      ARCHIVE_CACHE_DIR: join(work, 'cache'),
+    },
+    heapMb,
+  );
 }
 
 const BARE_CONFIG = `import { defineConfig } from 'astro/config';
@@ -91,7 +175,11 @@ const { Content } = await render(entry);
  * Builds a bare Astro 7 project over the same articles: the glob loader, one
  * `[...slug].astro` page per article, no schema, no taxonomies, no index (cold cache).
  */
-export function buildBare(contentDir: string, work: string): Promise<BuildFigures> {
+export function buildBare(
+  contentDir: string,
+  work: string,
+  heapMb?: number,
+): Promise<BuildFigures> {
   const root = join(work, 'bare');
   rmSync(root, { recursive: true, force: true });
   mkdirSync(join(root, 'src/pages'), { recursive: true });
@@ -100,7 +188,7 @@ export function buildBare(contentDir: string, work: string): Promise<BuildFigure
   writeFileSync(join(root, 'astro.config.mjs'), BARE_CONFIG);
   writeFileSync(join(root, 'src/content.config.ts'), BARE_CONTENT(join(contentDir, 'articles')));
   writeFileSync(join(root, 'src/pages/[...slug].astro'), BARE_PAGE);
-  return timedBuild(root, {});
+  return timedBuild(root, {}, heapMb);
 }
 
 /** The CPU model and total memory, for the machine description. */

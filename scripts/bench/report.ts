@@ -21,11 +21,26 @@ export interface EngineFigures {
   quality: Quality;
 }
 
+/** A size whose run stopped: the step and why (e.g. out of memory on this machine). */
+export interface Unfinished {
+  size: number;
+  stage: string;
+  reason: string;
+  memoryGb: number;
+}
+
 /** Everything measured at one archive size. */
 export interface SizeFigures {
   size: number;
   /** Absent when the run reused an earlier build (`--reuse`). */
-  build?: { ours: BuildFigures; bare: BuildFigures; ratio: number };
+  build?: {
+    ours: BuildFigures;
+    bare: BuildFigures;
+    ratio: number;
+    /** The build again after adding one article, caches kept, and its share of the cold build. */
+    rebuild?: BuildFigures;
+    rebuildShare?: number;
+  };
   weight: Record<'front' | 'article' | 'listing' | 'archive' | 'search', Weight>;
   search: {
     ours: EngineFigures & { indexBytes: number };
@@ -40,13 +55,19 @@ const table = (head: string[], rows: (string | number)[][]) =>
   [row(head), row(head.map(() => '---')), ...rows.map(row)].join('\n');
 
 /** The figures of a run as Markdown: machine, build, page weight, search. */
-export function markdown(machine: Machine, results: SizeFigures[]): string {
+export function markdown(
+  machine: Machine,
+  results: SizeFigures[],
+  unfinished: Unfinished[] = [],
+): string {
   const build = table(
     [
       'articles',
       'our build',
       'bare Astro',
       'ratio',
+      'og:image cards (worker, beside Astro)',
+      'rebuild, one article added (share of ours)',
       'our peak RSS',
       'bare peak RSS',
       'our pages',
@@ -60,6 +81,12 @@ export function markdown(machine: Machine, results: SizeFigures[]): string {
               `${b.ours.seconds.toFixed(1)} s`,
               `${b.bare.seconds.toFixed(1)} s`,
               `${b.ratio.toFixed(2)}×`,
+              b.ours.ogSeconds === undefined
+                ? '—'
+                : `${b.ours.ogSeconds.toFixed(1)} s, ${b.ours.ogDrawn} drawn`,
+              b.rebuild
+                ? `${b.rebuild.seconds.toFixed(1)} s (${Math.round((b.rebuildShare ?? 0) * 100)} %)`
+                : '—',
               `${Math.round(b.ours.peakMb)} MB`,
               `${Math.round(b.bare.peakMb)} MB`,
               b.ours.pages,
@@ -180,5 +207,16 @@ export function markdown(machine: Machine, results: SizeFigures[]): string {
     '',
     ...(partNames.length ? ['### What a keystroke costs (ours)', '', parts, ''] : []),
     ...(loaded.length ? ['### Typing with one core kept busy', '', busy, ''] : []),
+    ...(unfinished.length
+      ? [
+          '### Did not fit this machine',
+          '',
+          ...unfinished.map(
+            (u) =>
+              `- ${u.size.toLocaleString('en')} articles: ${u.stage} stopped on this ${u.memoryGb} GB machine — ${u.reason}`,
+          ),
+          '',
+        ]
+      : []),
   ].join('\n');
 }

@@ -10,12 +10,19 @@ import { parseArgs } from 'node:util';
 import { ROOT } from '../../tests/helpers/build.ts';
 import { launchChromium, serve } from '../../tests/helpers/browser.ts';
 import { devSetSlugs } from '../../tests/helpers/search.ts';
-import { buildBare, buildOurs, machineNote } from './build.ts';
+import {
+  buildBare,
+  BuildFailure,
+  buildOurs,
+  heapLimitMb,
+  machineNote,
+  rebuildOurs,
+} from './build.ts';
 import { busyCore } from './busy.ts';
 import { writeContent } from './content.ts';
 import { HARNESS_PATH, indexWithPagefind, markArticles, folderBytes } from './pagefind.ts';
 import { ourQuality, pagefindQuality } from './quality.ts';
-import { markdown, type Machine, type SizeFigures } from './report.ts';
+import { markdown, type Machine, type SizeFigures, type Unfinished } from './report.ts';
 import { typing, type TypingCase } from './typing.ts';
 import { firstResults, pageWeight } from './web.ts';
 
@@ -53,6 +60,27 @@ const log = (...parts: unknown[]) => console.error(`[bench ${new Date().toISOStr
 /** The longest the busy loop may spin for one engine's typing (it stops by itself then). */
 const BUSY_SECONDS = 600;
 
+/** A step of a size's run that did not finish, and why, for the report. */
+class StageFailure extends Error {
+  readonly stage: string;
+  readonly reason: string;
+
+  constructor(stage: string, reason: string) {
+    super(`${stage}: ${reason}`);
+    this.stage = stage;
+    this.reason = reason;
+  }
+}
+
+async function stage<T>(name: string, run: () => Promise<T>): Promise<T> {
+  try {
+    return await run();
+  } catch (error) {
+    const reason = error instanceof BuildFailure ? error.reason : String(error).split('\n')[0]!;
+    throw new StageFailure(name, reason);
+  }
+}
+
 async function measureSize(size: number, machine: Partial<Machine>): Promise<SizeFigures> {
   const work = join(ROOT, 'tmp/bench', String(size));
   const contentDir = join(work, 'content');
@@ -61,12 +89,22 @@ async function measureSize(size: number, machine: Partial<Machine>): Promise<Siz
     log(size, 'reusing the last build');
   } else {
     writeContent(contentDir, size);
-    log(size, 'building ours');
-    const ours = await buildOurs(contentDir, work);
+    const heapMb = heapLimitMb(size);
+    log(size, 'building ours', heapMb ? `(heap limit ${heapMb} MB)` : '');
+    const ours = await stage('our build', () => buildOurs(contentDir, work, heapMb));
     log(size, 'building bare', ours);
-    const bare = await buildBare(contentDir, work);
+    const bare = await stage('bare Astro build', () => buildBare(contentDir, work, heapMb));
     log(size, 'bare', bare);
-    build = { ours, bare, ratio: ours.seconds / bare.seconds };
+    log(size, 'rebuilding ours with one article added');
+    const rebuild = await stage('our rebuild', () => rebuildOurs(contentDir, work, heapMb));
+    log(size, 'rebuild', rebuild);
+    build = {
+      ours,
+      bare,
+      ratio: ours.seconds / bare.seconds,
+      rebuild,
+      rebuildShare: rebuild.seconds / ours.seconds,
+    };
   }
   const dist = join(work, 'dist');
   const quality = await ourQuality(dist);
@@ -145,14 +183,27 @@ const machine: Partial<Machine> = {
   node: process.version,
 };
 const results: SizeFigures[] = [];
+const unfinished: Unfinished[] = [];
 for (const size of sizes) {
-  results.push(await measureSize(size, machine));
+  try {
+    results.push(await measureSize(size, machine));
+  } catch (error) {
+    // What does not fit this machine is a finding: said in the report, the other sizes kept.
+    if (!(error instanceof StageFailure)) throw error;
+    log(size, 'did not finish:', error.message);
+    unfinished.push({
+      size,
+      stage: error.stage,
+      reason: error.reason,
+      memoryGb: machine.memoryGb!,
+    });
+  }
   // Partial results survive a later size failing.
   const json = resolve(ROOT, values.json);
   mkdirSync(dirname(json), { recursive: true });
   writeFileSync(
     json,
-    JSON.stringify({ measured: new Date().toISOString(), machine, results }, null, 1),
+    JSON.stringify({ measured: new Date().toISOString(), machine, results, unfinished }, null, 1),
   );
 }
-console.log(markdown(machine as Machine, results));
+console.log(markdown(machine as Machine, results, unfinished));

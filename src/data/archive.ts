@@ -1,11 +1,11 @@
 // The one binding between Astro's content layer and the pure functions in src/lib.
-import { readFileSync, readdirSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { ContentError, resolveArticles, type RawArticle } from '../lib/archive.ts';
 import { articleFiles } from '../lib/article-files.ts';
-import { parseFrontmatter } from '../lib/frontmatter.ts';
 import { siteConfigFromEnv } from '../lib/site-config.ts';
+import { curatorSettings } from './site.ts';
 import type { Article, ArticleData, GlossaryEntry, Taxonomies } from '../lib/types.ts';
 import { readYamlFile, YamlFileError } from '../lib/yaml-file.ts';
 
@@ -20,21 +20,6 @@ export interface Archive extends Taxonomies {
 function yamlProblem(error: unknown, problems: string[]): void {
   if (!(error instanceof YamlFileError)) throw error;
   problems.push(error.message);
-}
-
-// The frontmatter as written, read with a YAML 1.2 parser that keeps dates as text.
-function writtenDates(
-  filePath: string | undefined,
-  problems: string[],
-): { date?: unknown; dateEnd?: unknown } {
-  if (!filePath) return {};
-  try {
-    const data = parseFrontmatter(readFileSync(filePath, 'utf8'), filePath)?.data;
-    return { date: data?.['date'], dateEnd: data?.['dateEnd'] };
-  } catch (error) {
-    yamlProblem(error, problems);
-    return {};
-  }
 }
 
 // Astro's file() loader only logs a data file it cannot parse and leaves its collection empty,
@@ -64,7 +49,6 @@ async function load(): Promise<Archive> {
   ]);
   const yamlProblems: string[] = [];
   dataFileProblems(yamlProblems);
-  const written = new Map(rawArticles.map((e) => [e.id, writtenDates(e.filePath, yamlProblems)]));
   if (yamlProblems.length > 0) throw new ContentError(yamlProblems);
   const taxonomies: Taxonomies = {
     institutions: institutions.map((e) => ({ id: e.id, ...e.data })),
@@ -76,7 +60,6 @@ async function load(): Promise<Archive> {
       id: entry.id,
       filePath: entry.filePath ?? `content/articles/${entry.id}.md`,
       body: entry.body ?? '',
-      written: written.get(entry.id) ?? {},
       rendered: entry.rendered?.metadata?.frontmatter as RawArticle['rendered'],
       data: {
         ...entry.data,
@@ -99,6 +82,17 @@ async function load(): Promise<Archive> {
     entries: new Map(rawArticles.map((e) => [e.id, e])),
   };
 }
+
+/**
+ * What every page may show beside its own articles (institutions, topics, countries, the
+ * glossary, the curators): part of each page's cache key.
+ */
+export function siteInputs(archive: Archive): object {
+  const { institutions, topics, countries, glossary } = archive;
+  siteInputsOf ??= { institutions, topics, countries, glossary, ...curatorSettings() };
+  return siteInputsOf;
+}
+let siteInputsOf: object | undefined;
 
 /** The whole archive, validated and resolved once per build. */
 export function getArchive(): Promise<Archive> {

@@ -2,12 +2,13 @@
 // of the URL they are served at.
 import rss from '@astrojs/rss';
 import type { APIContext } from 'astro';
-import { citationFacts, risCitation } from '../lib/citation.ts';
+import { citationFacts, risCitation, risPath } from '../lib/citation.ts';
 import { FEED_SIZE, jsonFeed, rssFeedOptions } from '../lib/feeds.ts';
 import { absoluteUrl } from '../lib/site-url.ts';
-import type { Article } from '../lib/types.ts';
+import { localizedPath, type Locale } from '../lib/locales.ts';
 import { getArchive } from './archive.ts';
-import { hasPublicAddress, useSite } from './site.ts';
+import type { RouteFile } from './build-files.ts';
+import { hasPublicAddress, siteIn, useSite } from './site.ts';
 
 // The feeds need absolute links: they are built only when the public address is known.
 const feedInfo = (context: APIContext) => {
@@ -43,17 +44,19 @@ export async function jsonFeedResponse(context: APIContext): Promise<Response> {
   });
 }
 
-/** An article's citation as an RIS file, for reference managers, in the URL's language. */
-export function risResponse(context: APIContext, article: Article): Response {
-  const site = useSite(context);
-  const facts = citationFacts(
-    article,
-    { ...site.location, siteName: site.t.siteName },
-    site.locale,
-  );
-  return new Response(risCitation(facts), {
-    headers: { 'Content-Type': 'application/x-research-info-systems; charset=utf-8' },
-  });
+/** The RIS files' media type. */
+export const RIS_TYPE = 'application/x-research-info-systems; charset=utf-8';
+
+/** Every article's citation as an RIS file, for reference managers, in one language. */
+export async function citationFiles(locale: Locale): Promise<RouteFile[]> {
+  const { articles } = await getArchive();
+  const site = siteIn(locale);
+  const where = { ...site.location, siteName: site.t.siteName };
+  return articles.map((article) => ({
+    params: { slug: article.slug },
+    path: localizedPath(risPath(article.slug), locale),
+    body: risCitation(citationFacts(article, where, locale)),
+  }));
 }
 
 /** robots.txt: every crawler welcome; the sitemap named by its absolute URL when there is one. */

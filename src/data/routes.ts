@@ -1,79 +1,137 @@
 // The pages each route builds, shared by every language's route file (src/pages and
 // src/pages/en build the same pages from the same archive).
-import type { PaginateFunction } from 'astro';
+import type { Page, PaginateFunction } from 'astro';
 import {
   articlesOfCountry,
   articlesOfInstitution,
   articlesOfTopic,
   articlesOfYear,
   countByYear,
+  neighbours,
 } from '../lib/listings.ts';
 import { LISTING_PAGE_SIZE } from '../lib/pagination.ts';
-import { getArchive } from './archive.ts';
+import { pageKey } from '../lib/page-key.ts';
+import { relatedArticles } from '../lib/related.ts';
+import { getArchive, siteInputs } from './archive.ts';
 
 /** The archive's pages: 100 articles a page, newest first, with the years for the year links. */
 export const ARCHIVE_PAGE_SIZE = 100;
 
-/** One page per article. */
-export async function articlePaths() {
-  const { articles } = await getArchive();
-  return articles.map((article) => ({ params: { slug: article.slug }, props: { article } }));
+let articlePages: ReturnType<typeof articlePagesOf> | undefined;
+
+async function articlePagesOf() {
+  const archive = await getArchive();
+  const { articles } = archive;
+  const site = siteInputs(archive);
+  return articles.map((article) => {
+    const { older, newer } = neighbours(articles, article.slug);
+    // The older and newer articles have their own links: related articles are others.
+    const shown = [older, newer].flatMap((a) => (a ? [a.slug] : []));
+    const related = relatedArticles(article, articles, 3, shown);
+    return {
+      params: { slug: article.slug },
+      props: { article, older, newer, related },
+      cacheKey: pageKey(site, article, older, newer, related),
+    };
+  });
+}
+
+/** One page per article, with its neighbours and related articles (the same for every language). */
+export async function articlePaths(): ReturnType<typeof articlePagesOf> {
+  articlePages ??= articlePagesOf();
+  // A list of its own for each route: Astro keys the list it is given by that route's paths.
+  return (await articlePages).map((page) => ({ ...page }));
+}
+
+/**
+ * Listing pages with their cache keys: what each page lists and everything else its props
+ * hold, with the taxonomies, glossary and curators every page may show.
+ */
+function keyed<T extends { props: { page: Page } & Record<string, unknown> }>(
+  pages: T[],
+  site: object,
+): (T & { cacheKey: string })[] {
+  return pages.map((path) => {
+    const { page, ...rest } = path.props;
+    const place = [page.currentPage, page.lastPage, page.total, page.size].join('/');
+    return { ...path, cacheKey: pageKey(site, page.data as object[], place, rest) };
+  });
 }
 
 /** The whole archive in pages. */
 export async function archivePaths(paginate: PaginateFunction) {
-  const { articles } = await getArchive();
-  return paginate(articles, {
-    pageSize: ARCHIVE_PAGE_SIZE,
-    props: { years: countByYear(articles) },
-  });
+  const archive = await getArchive();
+  const { articles } = archive;
+  return keyed(
+    paginate(articles, {
+      pageSize: ARCHIVE_PAGE_SIZE,
+      props: { years: countByYear(articles) },
+    }),
+    siteInputs(archive),
+  );
 }
 
 /** Each year's articles in pages, with every year that has articles (for the links to the next ones). */
 export async function yearPaths(paginate: PaginateFunction) {
-  const { articles } = await getArchive();
+  const archive = await getArchive();
+  const { articles } = archive;
   const years = countByYear(articles);
-  return years.flatMap(({ year }) =>
-    paginate(articlesOfYear(articles, year), {
-      params: { tahun: String(year) },
-      props: { year, years },
-      pageSize: LISTING_PAGE_SIZE,
-    }),
+  return keyed(
+    years.flatMap(({ year }) =>
+      paginate(articlesOfYear(articles, year), {
+        params: { tahun: String(year) },
+        props: { year, years },
+        pageSize: LISTING_PAGE_SIZE,
+      }),
+    ),
+    siteInputs(archive),
   );
 }
 
 /** Each institution's articles in pages. */
 export async function institutionPaths(paginate: PaginateFunction) {
-  const { articles, institutions } = await getArchive();
-  return institutions.flatMap((institution) =>
-    paginate(articlesOfInstitution(articles, institution.id), {
-      params: { slug: institution.id },
-      props: { institution },
-      pageSize: LISTING_PAGE_SIZE,
-    }),
+  const archive = await getArchive();
+  const { articles, institutions } = archive;
+  return keyed(
+    institutions.flatMap((institution) =>
+      paginate(articlesOfInstitution(articles, institution.id), {
+        params: { slug: institution.id },
+        props: { institution },
+        pageSize: LISTING_PAGE_SIZE,
+      }),
+    ),
+    siteInputs(archive),
   );
 }
 
 /** Each topic's articles in pages. */
 export async function topicPaths(paginate: PaginateFunction) {
-  const { articles, topics } = await getArchive();
-  return topics.flatMap((topic) =>
-    paginate(articlesOfTopic(articles, topic.id), {
-      params: { slug: topic.id },
-      props: { topic },
-      pageSize: LISTING_PAGE_SIZE,
-    }),
+  const archive = await getArchive();
+  const { articles, topics } = archive;
+  return keyed(
+    topics.flatMap((topic) =>
+      paginate(articlesOfTopic(articles, topic.id), {
+        params: { slug: topic.id },
+        props: { topic },
+        pageSize: LISTING_PAGE_SIZE,
+      }),
+    ),
+    siteInputs(archive),
   );
 }
 
 /** Each partner country's articles in pages. */
 export async function countryPaths(paginate: PaginateFunction) {
-  const { articles, countries } = await getArchive();
-  return countries.flatMap((country) =>
-    paginate(articlesOfCountry(articles, country.id), {
-      params: { slug: country.id },
-      props: { country },
-      pageSize: LISTING_PAGE_SIZE,
-    }),
+  const archive = await getArchive();
+  const { articles, countries } = archive;
+  return keyed(
+    countries.flatMap((country) =>
+      paginate(articlesOfCountry(articles, country.id), {
+        params: { slug: country.id },
+        props: { country },
+        pageSize: LISTING_PAGE_SIZE,
+      }),
+    ),
+    siteInputs(archive),
   );
 }

@@ -4,6 +4,7 @@ import { exampleSearches } from '../lib/search/examples.ts';
 import { QueryResolver } from '../lib/search/query.ts';
 import { noFilters, search } from '../lib/search/search.ts';
 import { getArchive } from './archive.ts';
+import type { RouteFile } from './build-files.ts';
 
 let cached: ReturnType<typeof load> | undefined;
 
@@ -19,6 +20,26 @@ async function load() {
 export function getSearchIndex(): ReturnType<typeof load> {
   cached ??= load();
   return cached;
+}
+
+/** One file a document (`cari/dok/<n>.json`): a result's text and our summaries, for its snippet. */
+export async function searchDocFiles(): Promise<RouteFile[]> {
+  const { docs } = await getSearchIndex();
+  return docs.map((doc, index) => ({
+    params: { doc: String(index) },
+    path: `cari/dok/${index}.json`,
+    body: JSON.stringify(doc),
+  }));
+}
+
+/** One file a postings shard (`cari/indeks-<n>.json`). */
+export async function searchShardFiles(): Promise<RouteFile[]> {
+  const { shards } = await getSearchIndex();
+  return shards.map((postings, shard) => ({
+    params: { shard: String(shard) },
+    path: `cari/indeks-${shard}.json`,
+    body: JSON.stringify(postings),
+  }));
 }
 
 /** Searches to suggest when nothing was found: names from the archive that find something. */

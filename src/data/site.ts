@@ -1,7 +1,7 @@
 // The one binding between a page and the site: Astro's `site`, `base` and the request's
 // language and pathname, handed to the pure factory in src/lib/page-context.ts.
 import { createPageContext, type PageContext } from '../lib/page-context.ts';
-import { toLocale } from '../lib/locales.ts';
+import { toLocale, type Locale } from '../lib/locales.ts';
 import { siteConfigFromEnv, type SiteConfig } from '../lib/site-config.ts';
 
 /** What every page, component and endpoint has from Astro (Astro, or an endpoint's context). */
@@ -26,6 +26,11 @@ export function useSite(astro: AstroRequest, path?: string): PageContext {
     locale: toLocale(astro.currentLocale),
     pathname: path === undefined ? astro.url.pathname : `${import.meta.env.BASE_URL}${path}`,
   });
+}
+
+/** The site in one language, for files made outside any request (the citations of a build). */
+export function siteIn(locale: Locale): PageContext {
+  return useSite({ currentLocale: locale, url: new URL(`file://${import.meta.env.BASE_URL}`) });
 }
 
 /** Who curates the archive and how to reach them, as the site config or the build's environment sets them. */

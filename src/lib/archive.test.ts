@@ -148,18 +148,6 @@ describe('sortNewestFirst', () => {
   });
 });
 
-describe('dates as written', () => {
-  it('refuses an impossible date that YAML rolled over into a real one', () => {
-    const entry = {
-      ...raw('2021-03-02-salah', { date: '2021-03-02' }),
-      written: { date: '2021-02-30' },
-    };
-    expect(problemsOf([entry])).toEqual([
-      'content/articles/2021-03-02-salah.md: field "date": "2021-02-30" is not a date — expected a real date as YYYY-MM-DD',
-    ]);
-  });
-});
-
 describe('file names and duplicate slugs', () => {
   it('names a file whose capitals or spaces Astro folded into a valid-looking slug', () => {
     const entry = { ...raw('2021-08-30-kasn'), filePath: 'content/articles/2021-08-30-KASN.md' };

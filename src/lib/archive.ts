@@ -8,11 +8,6 @@ export interface RawArticle {
   filePath: string;
   body: string;
   data: ArticleData;
-  /**
-   * The dates exactly as written in the file. YAML turns an impossible date such as 2021-02-30
-   * into a real one (2 March) before the schema sees it; these let us refuse it instead.
-   */
-  written?: { date?: unknown; dateEnd?: unknown };
   /** What the Markdown pipeline recorded (src/markdown/rehype-body-text.ts); absent if it failed. */
   rendered?: { bodyText?: unknown; bodyProblems?: unknown } | undefined;
 }
@@ -96,12 +91,6 @@ export function resolveArticles(
     if (previous) problem('(slug)', `"${slug}" is also used by ${previous}; slugs must be unique`);
     seen.set(slug, where);
 
-    for (const field of ['date', 'dateEnd'] as const) {
-      const written = entry.written?.[field];
-      if (written !== undefined && (typeof written !== 'string' || !parseIsoDate(written))) {
-        problem(field, `"${String(written)}" is not a date — expected a real date as YYYY-MM-DD`);
-      }
-    }
     if (!parseIsoDate(data.date)) problem('date', `"${data.date}" — expected a date as YYYY-MM-DD`);
     else if (data.date > today)
       problem(

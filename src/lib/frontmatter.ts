@@ -29,3 +29,35 @@ export function parseFrontmatter(
     body: parts.body,
   };
 }
+
+/** The frontmatter fields that hold calendar dates. */
+const DATE_FIELDS = ['date', 'dateEnd'] as const;
+
+/**
+ * An article's dates as its frontmatter writes them. Astro's YAML parser (`parsed`, from the
+ * frontmatter text `yaml`) turns an unquoted impossible date such as 2021-02-30 into a real one
+ * (2 March) before the schema sees it. A date written plainly on its own line (`date:
+ * 2021-02-30`) is read from that line; anything else, and any frontmatter with aliases, by our
+ * YAML 1.2 parser, which keeps dates as text and limits aliases (its errors name `file`).
+ */
+export function writtenDates(
+  yaml: string,
+  parsed: Record<string, unknown>,
+  file: string,
+): Partial<Record<(typeof DATE_FIELDS)[number], unknown>> {
+  let whole: Record<string, unknown> | undefined;
+  const parse = () => {
+    const data: unknown = parseYamlText(yaml, file, 1);
+    whole ??= data !== null && typeof data === 'object' ? (data as Record<string, unknown>) : {};
+    return whole;
+  };
+  if (yaml.includes('*')) parse();
+  const written: Partial<Record<(typeof DATE_FIELDS)[number], unknown>> = {};
+  for (const field of DATE_FIELDS) {
+    if (!(parsed[field] instanceof Date)) continue;
+    // A key at the start of a line is a top-level key: nothing nested or continued starts there.
+    const line = new RegExp(`^${field}:[ \\t]*(\\d{4}-\\d{2}-\\d{2})[ \\t]*\\r?$`, 'm').exec(yaml);
+    written[field] = line && !whole ? line[1] : parse()[field];
+  }
+  return written;
+}

@@ -1,10 +1,10 @@
-import type { APIRoute, GetStaticPaths } from 'astro';
-import { risResponse } from '../../../data/endpoints.ts';
-import { articlePaths } from '../../../data/routes.ts';
-import type { Article } from '../../../lib/types.ts';
+import type { GetStaticPaths } from 'astro';
+import { fileResponse, nonPagePaths } from '../../../data/build-files.ts';
+import { citationFiles, RIS_TYPE } from '../../../data/endpoints.ts';
 
-export const getStaticPaths = (() => articlePaths()) satisfies GetStaticPaths;
+export const getStaticPaths = nonPagePaths('citations-id', () =>
+  citationFiles('id'),
+) satisfies GetStaticPaths;
 
 /** The article's citation as an RIS file, for reference managers. */
-export const GET: APIRoute<{ article: Article }> = (context) =>
-  risResponse(context, context.props.article);
+export const GET = fileResponse(RIS_TYPE);

@@ -1,11 +1,8 @@
-import type { APIRoute, GetStaticPaths } from 'astro';
-import { getSearchIndex } from '../../../data/search.ts';
+import type { GetStaticPaths } from 'astro';
+import { fileResponse, nonPagePaths } from '../../../data/build-files.ts';
+import { searchDocFiles } from '../../../data/search.ts';
 
-export const getStaticPaths = (async () => {
-  const { docs } = await getSearchIndex();
-  return docs.map((doc, index) => ({ params: { doc: String(index) }, props: { doc } }));
-}) satisfies GetStaticPaths;
+export const getStaticPaths = nonPagePaths('search-docs', searchDocFiles) satisfies GetStaticPaths;
 
 /** One result's body text and our summaries, for its snippet: fetched only once it is shown. */
-export const GET: APIRoute = ({ props }) =>
-  new Response(JSON.stringify(props['doc']), { headers: { 'Content-Type': 'application/json' } });
+export const GET = fileResponse('application/json');
