@@ -25,7 +25,7 @@ beforeAll(async () => {
   const result = await buildSite({ ARCHIVE_CONTENT_DIR: content });
   if (result.code !== 0) throw new Error(result.output);
   dist = result.outDir;
-}, 180_000);
+}, BUILD_TEST_TIMEOUT);
 
 describe('pagination', () => {
   it('shows 50 articles on the first page of a year, newest first, and links to the next', () => {
