@@ -47,8 +47,8 @@ function collect<T>(problems: string[], read: () => T): T | undefined {
 // The valid entries of a data file; each invalid one adds its problems.
 function dataEntries(contentDir: string, kind: keyof typeof SCHEMAS, problems: string[]) {
   const file = dataFilePath(contentDir, kind);
-  const entries =
-    collect(problems, () => parseDataFile(kind, readFileSync(file, 'utf8'), file)) ?? [];
+  const entries = collect(problems, () => parseDataFile(kind, readFileSync(file, 'utf8'), file));
+  if (entries === undefined) return undefined;
   return entries.flatMap(({ id, ...fields }) => {
     const parsed = SCHEMAS[kind].safeParse(fields, { error: indonesianIssues });
     if (parsed.success) return [{ ...parsed.data, id }];
@@ -99,11 +99,9 @@ export function contentProblems(
   cwd: string = process.cwd(),
 ): string[] {
   const problems: string[] = [];
-  const taxonomies: Taxonomies = {
-    institutions: dataEntries(contentDir, 'institutions', problems) as Institution[],
-    topics: dataEntries(contentDir, 'topics', problems) as Topic[],
-    countries: dataEntries(contentDir, 'countries', problems) as Country[],
-  };
+  const institutions = dataEntries(contentDir, 'institutions', problems);
+  const topics = dataEntries(contentDir, 'topics', problems);
+  const countries = dataEntries(contentDir, 'countries', problems);
   dataEntries(contentDir, 'glossary', problems);
 
   const files = articleFiles(contentDir, cwd);
@@ -116,14 +114,24 @@ export function contentProblems(
     );
     return entry ? [entry] : [];
   });
-  const articles = collect(articleProblems, () => resolveArticles(raw, taxonomies, today)) ?? [];
+  // A data file that cannot be read at all would make every reference to it unknown: its own
+  // message says what is wrong, and the references wait until it is mended.
+  const readable = institutions && topics && countries;
+  const taxonomies: Taxonomies = {
+    institutions: (institutions ?? []) as Institution[],
+    topics: (topics ?? []) as Topic[],
+    countries: (countries ?? []) as Country[],
+  };
+  const articles = readable
+    ? (collect(articleProblems, () => resolveArticles(raw, taxonomies, today)) ?? [])
+    : [];
   // One file's problems together, files in name order (a stable sort keeps each file's own order).
   const fileOf = (problem: string) => problem.slice(0, problem.indexOf(': '));
   problems.push(...articleProblems.sort((a, b) => fileOf(a).localeCompare(fileOf(b))));
 
   const timeline = collect(problems, () => readTimelineFile(contentDir));
   // With articles refused the timeline's links cannot all be checked: it waits for a clean run.
-  if (timeline && articleProblems.length === 0 && raw.length === files.length) {
+  if (timeline && readable && articleProblems.length === 0) {
     collect(problems, () => resolveTimeline(timeline.data, articles, timeline.file));
   }
   return problems;

@@ -18,6 +18,9 @@ export interface DevSet {
   filters: { params: Record<string, string>; must: string[]; mustNot: string[] }[];
 }
 
+/** How many results the search page shows before "more" (src/scripts/search-page.ts). */
+export const RESULTS_PAGE = 10;
+
 /** The dev query set, copied from the shared folder. */
 export const devSet = JSON.parse(
   readFileSync(join(ROOT, 'tests/fixtures/search-queries.json'), 'utf8'),

@@ -2,7 +2,7 @@
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildSite, ROOT } from '../helpers/build.ts';
+import { BUILD_TEST_TIMEOUT, buildSite, ROOT } from '../helpers/build.ts';
 import { listedSlugs, page } from '../helpers/site.ts';
 
 const SOURCE = '2021-08-30-kasn-perpanjangan-kerja-sama-mpm-korea';
