@@ -6,9 +6,7 @@ import { parse as parseYaml } from 'yaml';
 import { useServedSite } from '../helpers/browser.ts';
 import { ROOT } from '../helpers/build.ts';
 import { searchSettled } from '../helpers/page-watch.ts';
-import { unpackSlug, type DocList } from '../../src/lib/search/types.ts';
-import { readState } from '../../src/lib/search/url-state.ts';
-import { devSet, devSetSlugs, RESULTS_PAGE, searcher } from '../helpers/search.ts';
+import { devSet, devSetSlugs, RESULTS_PAGE, resultsFor } from '../helpers/search.ts';
 import { sourceArticles } from '../helpers/site.ts';
 
 const dist = inject('siteDist');
@@ -43,16 +41,7 @@ async function results(p: Page = page): Promise<string[]> {
 }
 // What the built index finds for a search URL: the page must show exactly that (the index's
 // own ranking is tested in tests/site/search-dev-set.test.ts and the unit tests).
-const engine = searcher(dist);
-const list = JSON.parse(readFileSync(join(dist, 'cari/daftar.json'), 'utf8')) as DocList;
-async function found(params: Record<string, string | string[]>): Promise<string[]> {
-  const search = new URLSearchParams();
-  for (const [key, value] of Object.entries(params))
-    for (const v of [value].flat()) search.append(key, v);
-  const state = readState(search, engine.core);
-  const { hits } = await engine.engine.run(state.q, state.filters, state);
-  return hits.map((h) => unpackSlug(list.slugs[h.index]!, engine.core.docs.dates[h.index]!));
-}
+const found = (params: Record<string, string | string[]>) => resultsFor(dist, params);
 
 const status = () => page.locator('[data-search-status]').innerText();
 const visible = (selector: string) => page.locator(selector).isVisible();

@@ -59,3 +59,18 @@ export function searcher(dist: string) {
     },
   };
 }
+
+/** The slugs the built index finds for a search page's URL parameters (repeated ones as lists). */
+export async function resultsFor(
+  dist: string,
+  params: Record<string, string | string[]>,
+): Promise<string[]> {
+  const search = new URLSearchParams();
+  for (const [key, value] of Object.entries(params))
+    for (const v of [value].flat()) search.append(key, v);
+  const { core, engine } = searcher(dist);
+  const list = JSON.parse(readFileSync(join(dist, 'cari', 'daftar.json'), 'utf8')) as DocList;
+  const state = readState(search, core);
+  const { hits } = await engine.run(state.q, state.filters, state);
+  return hits.map((h) => unpackSlug(list.slugs[h.index]!, core.docs.dates[h.index]!));
+}
