@@ -15,6 +15,8 @@ export interface BuildResult {
   code: number | null;
   output: string;
   outDir: string;
+  /** The child's process id, which also names its process group. */
+  pid?: number | undefined;
 }
 
 // Vitest puts Vite's own variables into process.env; a child Astro build would read
@@ -99,7 +101,7 @@ export function buildSite(
     });
     child.on('close', (code) => {
       settle(code);
-      done({ code, output, outDir });
+      done({ code, output, outDir, pid });
     });
   });
 }
