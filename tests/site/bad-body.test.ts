@@ -24,7 +24,9 @@ describe('a body that loses words on its page fails the build', () => {
   it.each(cases)(
     '$fixture',
     async ({ fixture, says }) => {
-      const result = await buildSite({ ARCHIVE_CONTENT_DIR: contentWith(`bad-body/${fixture}`) });
+      const result = await buildSite({
+        ARCHIVE_CONTENT_DIR: contentWith(`bad-body/${fixture}`, { withRealArticles: true }),
+      });
       expect(result.code).not.toBe(0);
       const output = stripVTControlCharacters(result.output);
       expect(output).toContain(`articles/${fixture}: kolom "(isi)": `);
