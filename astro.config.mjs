@@ -4,6 +4,8 @@ import { fileURLToPath } from 'node:url';
 import { unified } from '@astrojs/markdown-remark';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
+import { ContentError } from './src/lib/archive.ts';
+import { contentProblems } from './src/lib/content-check.ts';
 import { readDataFile } from './src/lib/data-files.ts';
 import { DEFAULT_LOCALE, LOCALE_INFO, LOCALES } from './src/lib/locales.ts';
 import { paths, withBase } from './src/lib/paths.ts';
@@ -20,13 +22,19 @@ const { site, base, contentDir, outDir, cacheDir } = siteConfigFromEnv(process.e
 const glossary = /** @type {any} */ (readDataFile(contentDir, 'glossary'));
 
 /**
- * Says once when the build knows no public address; moves each language's 404 page to
+ * Checks the whole content folder before the content layer reads it, so that a build names every
+ * problem at once (src/lib/content-check.ts); says once when the build knows no public address; moves each language's 404 page to
  * `<language>/404.html`, where static hosts that look for the nearest 404.html find it.
  * @returns {import('astro').AstroIntegration}
  */
 const archiveBuild = () => ({
   name: 'archive-build',
   hooks: {
+    'astro:config:setup': ({ command }) => {
+      if (command !== 'build') return;
+      const problems = contentProblems(contentDir);
+      if (problems.length > 0) throw new ContentError(problems);
+    },
     'astro:build:start': ({ logger }) => {
       if (!site) logger.warn(NO_ADDRESS_WARNING);
     },

@@ -1,5 +1,5 @@
 import { defineConfig } from 'vitest/config';
-import { TEST_SITE_URL } from './tests/helpers/build.ts';
+import { BUILD_TEST_TIMEOUT, TEST_SITE_URL } from './tests/helpers/build.ts';
 
 export default defineConfig({
   test: {
@@ -18,7 +18,8 @@ export default defineConfig({
           env: { SITE_URL: TEST_SITE_URL },
           globalSetup: ['tests/helpers/global-build.ts'],
           testTimeout: 60_000,
-          hookTimeout: 180_000,
+          // A hook that builds the site waits as long as a build may take on a loaded machine.
+          hookTimeout: BUILD_TEST_TIMEOUT,
           fileParallelism: false,
           // A loaded two-core CI machine is slow: polls wait as long as a page may take.
           expect: { poll: { timeout: 30_000 } },

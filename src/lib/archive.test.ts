@@ -69,14 +69,18 @@ describe('resolveArticles', () => {
       }),
     ]);
     expect(problems).toContain(
-      'content/articles/2021-08-30-b.md: field "institution": unknown institution "kasnx" — expected one of: kasn, bkn, mpm-korea',
+      'content/articles/2021-08-30-b.md: kolom "institution": instansi "kasnx" tidak dikenal — tulis salah satu slug di content/institutions.yaml (kasn, bkn, mpm-korea), atau tambahkan "kasnx" di content/institutions.yaml dengan name, fullName dan kind (kementerian | komisi | badan | lembaga | organisasi | universitas | perwakilan), dan bila ada acronym, country, nameEn, fullNameEn dan aliases',
     );
-    expect(problems.some((p) => p.includes('field "topics[0]": unknown topic "sepak-bola"'))).toBe(
-      true,
+    expect(problems).toContainEqual(
+      expect.stringContaining(
+        'kolom "topics[0]": topik "sepak-bola" tidak dikenal — tulis salah satu slug di content/topics.yaml (',
+      ),
     );
-    expect(
-      problems.some((p) => p.includes('field "partnerCountries[0]": unknown country "atlantis"')),
-    ).toBe(true);
+    expect(problems).toContainEqual(
+      expect.stringMatching(
+        /kolom "partnerCountries\[0\]": negara "atlantis" tidak dikenal — .* atau tambahkan "atlantis" di content\/countries\.yaml dengan name dan nameEn/,
+      ),
+    );
   });
 
   it('refuses future dates, bad file names, empty bodies and reversed ranges', () => {
@@ -87,12 +91,16 @@ describe('resolveArticles', () => {
       raw('2022-08-03-terbalik', { dateEnd: '2022-08-01' }),
     ]);
     expect(problems.join('\n')).toMatch(
-      /2030-01-01-masa-depan\.md: field "date": "2030-01-01" is in the future/,
+      /2030-01-01-masa-depan\.md: kolom "date": "2030-01-01" ada di masa depan — tulis tanggal paling lambat hari ini, 2026-01-01/,
     );
-    expect(problems.join('\n')).toMatch(/Judul_Besar\.md: field "\(file name\)"/);
-    expect(problems.join('\n')).toMatch(/kosong\.md: field "\(body\)": the article body is empty/);
     expect(problems.join('\n')).toMatch(
-      /terbalik\.md: field "dateEnd": "2022-08-01" is before date "2022-08-03"/,
+      /Judul_Besar\.md: kolom "\(nama berkas\)": .* — tulis nama berkas sebagai YYYY-MM-DD-judul-singkat\.md/,
+    );
+    expect(problems.join('\n')).toMatch(
+      /kosong\.md: kolom "\(isi\)": isi artikel kosong — tempel teks beritanya/,
+    );
+    expect(problems.join('\n')).toMatch(
+      /terbalik\.md: kolom "dateEnd": "2022-08-01" sebelum date "2022-08-03"/,
     );
   });
 });
@@ -110,9 +118,9 @@ describe('the body as its page shows it', () => {
     };
     const failed = { ...raw('2021-08-30-gagal'), rendered: undefined };
     expect(problemsOf([lost, failed])).toEqual([
-      'content/articles/2021-08-30-hilang.md: field "(body)": 3 kata … tidak tampil',
-      'content/articles/2021-08-30-hilang.md: field "(body)": blok kode',
-      'content/articles/2021-08-30-gagal.md: field "(body)": Markdown-nya gagal dirender — lihat pesan “Error rendering” di atas',
+      'content/articles/2021-08-30-hilang.md: kolom "(isi)": 3 kata … tidak tampil',
+      'content/articles/2021-08-30-hilang.md: kolom "(isi)": blok kode',
+      'content/articles/2021-08-30-gagal.md: kolom "(isi)": Markdown-nya gagal dirender — lihat pesan “Error rendering” di atas',
     ]);
   });
 });
@@ -120,7 +128,7 @@ describe('the body as its page shows it', () => {
 describe('resolveArticles: dates that cannot be right', () => {
   it('refuses a date before 1945 as a likely typo, naming it', () => {
     expect(problemsOf([raw('1017-11-27-salah-ketik')]).join('\n')).toMatch(
-      /1017-11-27-salah-ketik\.md: field "date": "1017-11-27" is before 1945 — likely a typo/,
+      /1017-11-27-salah-ketik\.md: kolom "date": "1017-11-27" sebelum 1945 — hampir pasti salah ketik/,
     );
   });
 
@@ -148,11 +156,23 @@ describe('sortNewestFirst', () => {
   });
 });
 
+describe('dates as written', () => {
+  it('refuses an impossible date that YAML rolled over into a real one', () => {
+    const entry = {
+      ...raw('2021-03-02-salah', { date: '2021-03-02' }),
+      written: { date: '2021-02-30' },
+    };
+    expect(problemsOf([entry])).toEqual([
+      'content/articles/2021-03-02-salah.md: kolom "date": "2021-02-30" bukan tanggal yang ada — tulis tanggal yang benar sebagai YYYY-MM-DD',
+    ]);
+  });
+});
+
 describe('file names and duplicate slugs', () => {
   it('names a file whose capitals or spaces Astro folded into a valid-looking slug', () => {
     const entry = { ...raw('2021-08-30-kasn'), filePath: 'content/articles/2021-08-30-KASN.md' };
     expect(problemsOf([entry])).toEqual([
-      'content/articles/2021-08-30-KASN.md: field "(file name)": "2021-08-30-KASN.md" — expected YYYY-MM-DD-short-slug.md in lowercase',
+      'content/articles/2021-08-30-KASN.md: kolom "(nama berkas)": "2021-08-30-KASN.md" — tulis nama berkas sebagai YYYY-MM-DD-judul-singkat.md, huruf kecil, angka dan tanda hubung',
     ]);
   });
 
@@ -169,7 +189,7 @@ describe('file names and duplicate slugs', () => {
       problems = (error as ContentError).problems;
     }
     expect(problems).toEqual([
-      'content/articles/2021-08-30-Kasn.md: field "(slug)": "2021-08-30-kasn" is also the slug of content/articles/2021-08-30-kasn.md — expected each file name to give its own slug; rename or remove one of them',
+      'content/articles/2021-08-30-Kasn.md: kolom "(slug)": "2021-08-30-kasn" juga slug dari content/articles/2021-08-30-kasn.md — setiap nama berkas harus memberi slug-nya sendiri; ganti nama atau hapus salah satunya',
     ]);
   });
 

@@ -1,5 +1,6 @@
 import { slug as githubSlug } from 'github-slugger';
 import { EARLIEST_DATE, parseIsoDate, todayIso, yearOf } from './dates.ts';
+import { fieldProblem, unknownReference } from './content-messages.ts';
 import type { Article, ArticleData, Institution, Taxonomies } from './types.ts';
 
 /** A raw article entry as the content layer gives it: id, file path, body and validated data. */
@@ -8,8 +9,16 @@ export interface RawArticle {
   filePath: string;
   body: string;
   data: ArticleData;
-  /** What the Markdown pipeline recorded (src/markdown/rehype-body-text.ts); absent if it failed. */
-  rendered?: { bodyText?: unknown; bodyProblems?: unknown } | undefined;
+  /**
+   * The dates exactly as written in the file. YAML turns an impossible date such as 2021-02-30
+   * into a real one (2 March) before the schema sees it; these let us refuse it instead.
+   */
+  written?: { date?: unknown; dateEnd?: unknown };
+  /**
+   * What the Markdown pipeline recorded (src/markdown/rehype-body-text.ts); absent if it failed;
+   * null before the build renders (src/lib/content-check.ts), when there is nothing to check yet.
+   */
+  rendered?: { bodyText?: unknown; bodyProblems?: unknown } | null | undefined;
 }
 
 /** Thrown when the content is wrong: its message lists every problem with file, field and value. */
@@ -27,10 +36,6 @@ const FILE_NAME = /^\d{4}-\d{2}-\d{2}-[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 function lookup<T extends { id: string }>(items: T[]): Map<string, T> {
   return new Map(items.map((item) => [item.id, item]));
-}
-
-function expected(map: Map<string, unknown>): string {
-  return `expected one of: ${[...map.keys()].join(', ')}`;
 }
 
 /** The id Astro's glob loader gives a file (path relative to the articles folder). */
@@ -70,55 +75,78 @@ export function resolveArticles(
     const slug = slugOfFile(file.relativePath);
     const other = raw.find((entry) => entry.id === slug);
     problems.push(
-      `${file.filePath}: field "(slug)": "${slug}" is also the slug of ${other?.filePath ?? 'another file'}` +
-        ' — expected each file name to give its own slug; rename or remove one of them',
+      fieldProblem(
+        file.filePath,
+        '(slug)',
+        `"${slug}" juga slug dari ${other?.filePath ?? 'berkas lain'} — setiap nama berkas harus memberi slug-nya sendiri; ganti nama atau hapus salah satunya`,
+      ),
     );
   }
 
   for (const entry of raw) {
     const where = entry.filePath;
     const problem = (field: string, message: string) =>
-      problems.push(`${where}: field "${field}": ${message}`);
+      problems.push(fieldProblem(where, field, message));
     const { data } = entry;
 
     const slug = entry.id;
     // The name as written: the slug alone would hide capitals and spaces Astro folded away.
     const name = where.slice(where.lastIndexOf('/') + 1);
     if (!FILE_NAME.test(slug) || name !== `${slug}.md`) {
-      problem('(file name)', `"${name}" — expected YYYY-MM-DD-short-slug.md in lowercase`);
+      problem(
+        '(nama berkas)',
+        `"${name}" — tulis nama berkas sebagai YYYY-MM-DD-judul-singkat.md, huruf kecil, angka dan tanda hubung`,
+      );
     }
     const previous = seen.get(slug);
-    if (previous) problem('(slug)', `"${slug}" is also used by ${previous}; slugs must be unique`);
+    if (previous)
+      problem(
+        '(slug)',
+        `"${slug}" juga dipakai oleh ${previous} — setiap artikel harus punya slug sendiri; ganti nama salah satu berkas`,
+      );
     seen.set(slug, where);
 
-    if (!parseIsoDate(data.date)) problem('date', `"${data.date}" — expected a date as YYYY-MM-DD`);
+    for (const field of ['date', 'dateEnd'] as const) {
+      const written = entry.written?.[field];
+      if (written !== undefined && (typeof written !== 'string' || !parseIsoDate(written))) {
+        problem(
+          field,
+          `"${String(written)}" bukan tanggal yang ada — tulis tanggal yang benar sebagai YYYY-MM-DD`,
+        );
+      }
+    }
+    if (!parseIsoDate(data.date))
+      problem('date', `"${data.date}" — tulis tanggal sebagai YYYY-MM-DD, misalnya 2021-08-30`);
     else if (data.date > today)
       problem(
         'date',
-        `"${data.date}" is in the future — expected a date no later than today, ${today} (WIB)`,
+        `"${data.date}" ada di masa depan — tulis tanggal paling lambat hari ini, ${today} (WIB)`,
       );
     else if (data.date < EARLIEST_DATE)
       problem(
         'date',
-        `"${data.date}" is before 1945 — likely a typo; expected the year the source gives`,
+        `"${data.date}" sebelum 1945 — hampir pasti salah ketik; tulis tahun yang diberikan sumber`,
       );
     if (data.dateEnd !== undefined && data.dateEnd < data.date) {
-      problem('dateEnd', `"${data.dateEnd}" is before date "${data.date}"`);
+      problem(
+        'dateEnd',
+        `"${data.dateEnd}" sebelum date "${data.date}" — dateEnd adalah hari terakhir acara, sama dengan atau setelah date`,
+      );
     }
     if (entry.body.trim() === '')
-      problem('(body)', 'the article body is empty — expected the text');
-    const bodyText = entry.rendered?.bodyText;
+      problem('(isi)', 'isi artikel kosong — tempel teks beritanya di bawah frontmatter');
+    const bodyText = entry.rendered === null ? '' : entry.rendered?.bodyText;
     if (typeof bodyText !== 'string')
-      problem('(body)', 'Markdown-nya gagal dirender — lihat pesan “Error rendering” di atas');
+      problem('(isi)', 'Markdown-nya gagal dirender — lihat pesan “Error rendering” di atas');
     const bodyProblems = entry.rendered?.bodyProblems;
     if (Array.isArray(bodyProblems))
-      for (const found of bodyProblems) problem('(body)', String(found));
+      for (const found of bodyProblems) problem('(isi)', String(found));
 
     const institution = institutions.get(data.institution);
     if (!institution) {
       problem(
         'institution',
-        `unknown institution "${data.institution}" — ${expected(institutions)}`,
+        unknownReference('institutions', data.institution, institutions.keys()),
       );
     }
     const partnerInstitutions: Institution[] = [];
@@ -128,18 +156,18 @@ export function resolveArticles(
       else
         problem(
           `partnerInstitutions[${i}]`,
-          `unknown institution "${id}" — ${expected(institutions)}`,
+          unknownReference('institutions', id, institutions.keys()),
         );
     });
     const resolvedTopics = data.topics.flatMap((id, i) => {
       const found = topics.get(id);
-      if (!found) problem(`topics[${i}]`, `unknown topic "${id}" — ${expected(topics)}`);
+      if (!found) problem(`topics[${i}]`, unknownReference('topics', id, topics.keys()));
       return found ? [found] : [];
     });
     const resolvedCountries = data.partnerCountries.flatMap((id, i) => {
       const found = countries.get(id);
       if (!found)
-        problem(`partnerCountries[${i}]`, `unknown country "${id}" — ${expected(countries)}`);
+        problem(`partnerCountries[${i}]`, unknownReference('countries', id, countries.keys()));
       return found ? [found] : [];
     });
 

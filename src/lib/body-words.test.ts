@@ -32,6 +32,23 @@ describe('sourceWords', () => {
       'Indonesia',
     ]);
   });
+
+  it('skips ordered-list numbers, which the page never shows as text', () => {
+    expect(sourceWords('1. satu\n2) dua\n   10. sepuluh\n> 3. kutipan', [])).toEqual([
+      'satu',
+      'dua',
+      'sepuluh',
+      'kutipan',
+    ]);
+    // A number inside a sentence is the sentence's.
+    expect(sourceWords('Pada 1. Januari, 2) dua', [])).toEqual([
+      'Pada',
+      '1',
+      'Januari',
+      '2',
+      'dua',
+    ]);
+  });
 });
 
 describe('missingWords', () => {

@@ -62,11 +62,13 @@ const LINK_DESTINATION =
 const REFERENCE = /\]\[[^\]\n]*\]/g;
 const FOOTNOTE_LABEL = /\[\^[^\]\s]+\]/g;
 const DEFINITION = /^ {0,3}\[[^\]\n]+\]:[ \t]*\S+.*$/gm;
+// An ordered list's number ("1." or "3)", in a quote too) is the list's, never the item's text.
+const ORDERED_MARKER = /^((?:[ \t]*>)*[ \t]*)\d{1,9}[.)](?=[ \t]|$)/gm;
 
 /**
  * The words a Markdown source shows its reader: without closed `<!-- -->` comments, the
- * contents of closed `hidden` elements (script, style, …), tags, link addresses and
- * reference labels; character references decoded.
+ * contents of closed `hidden` elements (script, style, …), tags, link addresses, reference
+ * labels and ordered-list numbers; character references decoded.
  */
 export function sourceWords(markdown: string, hidden: readonly string[]): string[] {
   let text = cutClosedSpans(markdown, /<!--/g, () => /-->/g);
@@ -77,6 +79,7 @@ export function sourceWords(markdown: string, hidden: readonly string[]): string
   text = text
     .replace(TAG, ' ')
     .replace(DEFINITION, ' ')
+    .replace(ORDERED_MARKER, '$1')
     .replace(LINK_DESTINATION, ']')
     .replace(REFERENCE, ']')
     .replace(FOOTNOTE_LABEL, ' ');

@@ -30,13 +30,13 @@ describe('the YAML data files', () => {
       /^content\/topics\.yaml: YAML tidak valid di baris \d+, kolom \d+/,
     );
     expect(() => parseDataFile('topics', '- a\n', 'content/topics.yaml')).toThrow(
-      'content/topics.yaml: expected entries keyed by slug',
+      'content/topics.yaml: isinya harus entri-entri dengan slug sebagai kunci',
     );
     expect(() => parseDataFile('topics', 'a: 3\n', 'content/topics.yaml')).toThrow(
-      'content/topics.yaml: entry "a": expected its fields',
+      'content/topics.yaml: entri "a": kolom-kolomnya tidak ada — tulis kolomnya di bawah "a:"',
     );
     expect(() => parseDataFile('glossary', '- expansion: X\n', 'g.yaml')).toThrow(
-      'g.yaml: entry 1: field "term"',
+      'g.yaml: entri ke-1: kolom "term": tidak ada atau bukan teks',
     );
     // YAML refuses a slug written twice rather than keeping one of them.
     expect(() => parseDataFile('topics', 'a: { name: A }\na: { name: B }\n', 't.yaml')).toThrow(

@@ -17,7 +17,7 @@ export const DATA_FILES = {
 /** A kind of data file. */
 export type DataFile = keyof typeof DATA_FILES;
 
-/** Thrown when a data file is not the YAML it should be; the message names the file. */
+/** Thrown when a data file is not the YAML it should be; the message names the file, in Indonesian. */
 export class DataFileError extends Error {
   constructor(file: string, problem: string) {
     super(`${file}: ${problem}`);
@@ -36,11 +36,17 @@ export function keyedEntries(
   file: string,
 ): ({ id: string } & Record<string, unknown>)[] {
   if (data === null || typeof data !== 'object' || Array.isArray(data)) {
-    throw new DataFileError(file, 'expected entries keyed by slug (slug: { name: … })');
+    throw new DataFileError(
+      file,
+      'isinya harus entri-entri dengan slug sebagai kunci, satu entri sebaris "slug:" diikuti kolom-kolomnya (slug: { name: … })',
+    );
   }
   return Object.entries(data as Record<string, unknown>).map(([id, value]) => {
     if (value === null || typeof value !== 'object' || Array.isArray(value)) {
-      throw new DataFileError(file, `entry "${id}": expected its fields (name: …)`);
+      throw new DataFileError(
+        file,
+        `entri "${id}": kolom-kolomnya tidak ada — tulis kolomnya di bawah "${id}:" (name: …)`,
+      );
     }
     return { id, ...(value as Record<string, unknown>) };
   });
@@ -51,13 +57,14 @@ export function glossaryEntries(
   data: unknown,
   file: string,
 ): ({ id: string } & Record<string, unknown>)[] {
-  if (!Array.isArray(data)) throw new DataFileError(file, 'expected a list of entries (- term: …)');
+  if (!Array.isArray(data))
+    throw new DataFileError(file, 'isinya harus daftar entri, masing-masing diawali "- term: …"');
   return data.map((entry: unknown, index) => {
     const term = (entry as { term?: unknown } | null)?.term;
     if (typeof term !== 'string') {
       throw new DataFileError(
         file,
-        `entry ${index + 1}: field "term": expected the acronym as text`,
+        `entri ke-${index + 1}: kolom "term": tidak ada atau bukan teks — tulis singkatannya sebagai teks`,
       );
     }
     return { id: glossaryId(term), ...(entry as Record<string, unknown>) };

@@ -8,36 +8,49 @@ import { parseIsoDate, toIsoDateString } from './dates.ts';
 const isTodo = (value: string) => value.trim().startsWith('TODO');
 const filled = (what: string, fill: string) =>
   z
-    .string({ error: `expected ${what} as text` })
-    .refine((value) => !isTodo(value), { error: `${what} still says TODO — ${fill}` });
+    .string({
+      error: (issue) =>
+        issue.input === undefined ? `${what} tidak ada — ${fill}` : `${what}: harus berupa teks`,
+    })
+    .refine((value) => !isTodo(value), { error: `${what} masih berisi TODO — ${fill}` });
 
 // A calendar date written YYYY-MM-DD (YAML may hand it over as a Date at UTC midnight).
 const isoDate = z.preprocess(
   toIsoDateString,
   z
-    .string({ error: 'expected a date as YYYY-MM-DD' })
+    .string({
+      error: (issue) =>
+        issue.input === undefined
+          ? 'tanggal tidak ada — tulis tanggal dari sumber sebagai YYYY-MM-DD, misalnya 2021-08-30'
+          : `"${String(issue.input)}" bukan tanggal — tulis sebagai YYYY-MM-DD, misalnya 2021-08-30`,
+    })
     .refine((value) => !isTodo(value), {
-      error: 'the date still says TODO — write the date the source gives, as YYYY-MM-DD',
+      error: 'tanggal masih berisi TODO — tulis tanggal dari sumber sebagai YYYY-MM-DD',
       abort: true,
     })
     .refine((value) => parseIsoDate(value) !== null, {
       error: (issue) =>
-        `"${String(issue.input)}" is not a date — expected a real date as YYYY-MM-DD`,
+        `"${String(issue.input)}" bukan tanggal yang ada — tulis tanggal yang benar sebagai YYYY-MM-DD`,
     }),
 );
 
-const text = (what: string, max: number, fill = `write ${what}`) =>
+const text = (what: string, max: number, fill = `tulis ${what}`) =>
   z
-    .string({ error: `expected ${what} as text` })
+    .string({
+      error: (issue) =>
+        issue.input === undefined
+          ? `${what} tidak ada — ${fill}`
+          : `${what}: harus berupa teks — ${fill}`,
+    })
     .trim()
-    .min(1, { error: `${what} is empty — expected text` })
+    .min(1, { error: `${what} kosong — ${fill}` })
     .max(max, {
       error: (issue) => {
         const value = String(issue.input);
-        return `${what} "${value.slice(0, 40)}…" is ${value.length} characters long — expected at most ${max}`;
+        return `${what} "${value.slice(0, 40)}…" panjangnya ${value.length} karakter — paling banyak ${max}; persingkat`;
       },
     })
-    .refine((value) => !isTodo(value), { error: `${what} still says TODO — ${fill}` });
+    .refine((value) => !isTodo(value), { error: `${what} masih berisi TODO — ${fill}` });
 
 /** The data collections an article refers to by id. */
 export type ReferencedCollection = 'institutions' | 'topics' | 'countries';
@@ -52,75 +65,80 @@ export function articleSchema<R extends z.ZodType<unknown, string>>(
   return z
     .object({
       title: text(
-        'the headline',
+        'judul',
         200,
-        "write the source's headline, or ours with editorialTitle: true",
+        'tulis judul dari sumber, atau judul redaksi dengan editorialTitle: true',
       ),
       /** The headline in English: always ours, a translation (or our own headline where the source has none). */
-      titleEn: text('the English headline', 200, 'write the headline in English (our translation)'),
+      titleEn: text('judul Inggris', 200, 'tulis judul dalam bahasa Inggris (terjemahan kita)'),
       /** True when the source has no headline and the title is ours. */
       editorialTitle: z.boolean().default(false),
       date: isoDate,
       /** Last day of an event spanning several days. */
       dateEnd: isoDate.optional(),
       /** `terbit`: the publication date; `acara`: the source gives only the event's date. */
-      dateKind: z.enum(['terbit', 'acara'], { error: 'expected "terbit" or "acara"' }),
-      institution: filled('the institution', 'choose a slug from content/institutions.yaml').pipe(
+      dateKind: z.enum(['terbit', 'acara'], {
+        error: (issue) =>
+          `${issue.input === undefined ? 'tidak ada' : `"${String(issue.input)}" tidak dikenal`} — tulis terbit (tanggal terbit) atau acara (tanggal acara)`,
+      }),
+      institution: filled('instansi', 'tulis slug-nya dari content/institutions.yaml').pipe(
         ref('institutions'),
       ),
       partnerCountries: z.array(ref('countries')).min(1, {
-        error: 'expected at least one partner country',
+        error: 'daftar kosong — tulis paling sedikit satu negara mitra dari content/countries.yaml',
       }),
       partnerInstitutions: z.array(ref('institutions')).default([]),
-      topics: z.array(ref('topics')).min(1, { error: 'expected at least one topic' }),
+      topics: z.array(ref('topics')).min(1, {
+        error: 'daftar kosong — tulis paling sedikit satu topik dari content/topics.yaml',
+      }),
       people: z
         .array(
           z
             .object({
-              name: text('a name', 120),
-              role: filled('the role', "write the person's title as the text gives it").optional(),
+              name: text('nama', 120),
+              role: filled('jabatan', 'tulis jabatannya seperti dalam teks').optional(),
             })
             .strict(),
         )
         .default([]),
-      summary: text('the summary', 400, 'write the summary in Indonesian'),
-      summaryEn: text('the English summary', 400, 'write the summary in English'),
+      summary: text('ringkasan', 400, 'tulis ringkasan dalam bahasa Indonesia'),
+      summaryEn: text('ringkasan Inggris', 400, 'tulis ringkasan dalam bahasa Inggris'),
       photoCaption: z
         .object({
-          text: text('the caption', 400, 'write the photo caption or remove photoCaption'),
-          credit: filled('the photo credit', 'write it or remove it').optional(),
+          text: text('keterangan foto', 400, 'tulis keterangan fotonya atau hapus photoCaption'),
+          credit: filled('kredit foto', 'tulis atau hapus kolom ini').optional(),
         })
         .strict()
         .optional(),
       source: z
         .object({
-          publisher: filled('the publisher', 'write it or remove it').optional(),
+          publisher: filled('penerbit', 'tulis atau hapus kolom ini').optional(),
           /** The original page's address, where it is known. */
           url: z
             .url({
               protocol: /^https?$/,
               error: (issue) =>
-                `"${String(issue.input)}" is not a web address — expected an http:// or https:// URL`,
+                `"${String(issue.input)}" bukan alamat web — tulis alamat lengkap yang diawali http:// atau https://`,
             })
             .optional(),
           /** The day the original page was read, where it is known. */
           retrieved: isoDate.optional(),
-          originalTitle: filled('the original title', 'write it or remove it').optional(),
-          republishedFrom: filled('republishedFrom', 'write it or remove it').optional(),
+          originalTitle: filled('judul asli', 'tulis atau hapus kolom ini').optional(),
+          republishedFrom: filled('republishedFrom', 'tulis atau hapus kolom ini').optional(),
           credits: z
             .array(
               z
                 .object({
-                  role: filled('the credit role', 'write it'),
-                  name: filled('the credited name', 'write it'),
+                  role: filled('peran', 'tulis perannya (penulis, pewarta, editor, …)'),
+                  name: filled('nama', 'tulis namanya'),
                 })
                 .strict(),
             )
             .default([]),
-          copyright: filled('the copyright line', 'write it or remove it').optional(),
+          copyright: filled('hak cipta', 'tulis atau hapus kolom ini').optional(),
           note: filled(
-            'the source note',
-            'write the note (where the date comes from) or remove it',
+            'catatan sumber',
+            'tulis catatannya (dari mana tanggalnya) atau hapus kolom ini',
           ).optional(),
         })
         .strict(),
@@ -179,7 +197,7 @@ export const countrySchema = z
     nameEn: z.string(),
     aliases: z.array(z.string()).optional(),
     /** Where the country stands in an article's partner countries: lower first; none: after, as written. */
-    order: z.number({ error: 'expected a whole number' }).int().optional(),
+    order: z.number({ error: 'harus berupa bilangan bulat' }).int().optional(),
   })
   .strict();
 
@@ -209,10 +227,12 @@ export function isPartialDate(value: string): boolean {
 const partialDate = z.preprocess(
   (value) => (typeof value === 'number' ? String(value) : value),
   z
-    .string({ error: 'expected a date as YYYY, YYYY-MM or YYYY-MM-DD in quotes' })
+    .string({
+      error: "harus berupa tanggal dalam tanda kutip: 'YYYY', 'YYYY-MM' atau 'YYYY-MM-DD'",
+    })
     .refine(isPartialDate, {
       error: (issue) =>
-        `"${String(issue.input)}" is not a date — expected YYYY, YYYY-MM or YYYY-MM-DD`,
+        `"${String(issue.input)}" bukan tanggal — tulis 'YYYY', 'YYYY-MM' atau 'YYYY-MM-DD'`,
     }),
 );
 
@@ -222,13 +242,20 @@ export const timelineEntrySchema = z
     date: partialDate,
     dateEnd: z
       .string()
-      .refine((v) => parseIsoDate(v) !== null, { error: 'expected the last day as YYYY-MM-DD' })
+      .refine((v) => parseIsoDate(v) !== null, {
+        error: 'tulis hari terakhirnya sebagai YYYY-MM-DD',
+      })
       .optional(),
-    title: z.string().trim().min(1, { error: 'the title is empty — expected text' }),
+    title: z.string().trim().min(1, { error: 'judul kosong — tulis judulnya' }),
     /** The title in English (ours, like the Indonesian one). */
     titleEn: translation,
-    quote: z.string().trim().min(1, { error: 'the quote is empty — expected the article’s words' }),
-    articles: z.array(z.string()).min(1, { error: 'expected at least one article slug' }),
+    quote: z
+      .string()
+      .trim()
+      .min(1, { error: 'kutipan kosong — salin kata-kata artikelnya persis' }),
+    articles: z
+      .array(z.string())
+      .min(1, { error: 'daftar kosong — tulis paling sedikit satu slug artikel' }),
     planned: z.boolean().default(false),
   })
   .strict();

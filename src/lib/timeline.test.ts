@@ -71,7 +71,7 @@ describe('resolveTimeline', () => {
 
   it('refuses a quote the article does not contain, naming file, entry and field', () => {
     expect(problems([entry({ quote: 'sejak 1974.' })])).toEqual([
-      'content/timeline.yaml: entry 1: field "quote": "sejak 1974." is not in the text of 2017-11-27-forum — expected the article’s words exactly',
+      'content/timeline.yaml: entri ke-1: kolom "quote": "sejak 1974." tidak ada dalam teks 2017-11-27-forum — salin kata-kata artikelnya persis',
     ]);
   });
 
@@ -84,16 +84,24 @@ describe('resolveTimeline', () => {
       entry({ date: '2019', dateEnd: '2019-01-02' }),
     ]);
     expect(found).toHaveLength(5);
-    expect(found[0]).toMatch(/entry 1: field "articles\[0\]": no article "2099-01-01-tidak-ada"/);
-    expect(found[1]).toMatch(/entry 2: field "date": "November 1989" is not a date/);
-    expect(found[2]).toMatch(/entry 3: field "quote"/);
-    expect(found[3]).toMatch(/entry 4: field "\(entry\)".*url/);
-    expect(found[4]).toMatch(/entry 5: field "dateEnd"/);
+    expect(found[0]).toMatch(
+      /entri ke-1: kolom "articles\[0\]": tidak ada artikel "2099-01-01-tidak-ada" — tulis slug artikel/,
+    );
+    expect(found[1]).toMatch(
+      /entri ke-2: kolom "date": "November 1989" bukan tanggal — tulis 'YYYY', 'YYYY-MM' atau 'YYYY-MM-DD'/,
+    );
+    expect(found[2]).toBe(
+      'content/timeline.yaml: entri ke-3: kolom "quote": tidak ada — kolom ini wajib diisi (teks)',
+    );
+    expect(found[3]).toBe(
+      'content/timeline.yaml: entri ke-4: kolom tidak dikenal: "url" — periksa ejaannya atau hapus kolom itu',
+    );
+    expect(found[4]).toMatch(/entri ke-5: kolom "dateEnd": "2019-01-02" harus hari setelah date/);
   });
 
   it('refuses a file that is not a list', () => {
     expect(problems({ date: '1973' })).toEqual([
-      'content/timeline.yaml: expected a list of timeline entries',
+      'content/timeline.yaml: isinya harus daftar entri linimasa, masing-masing diawali "- date: …"',
     ]);
   });
 });

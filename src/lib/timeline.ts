@@ -1,5 +1,6 @@
 // The cooperation timeline (/linimasa/): YAML data → validated entries → entries linked to articles.
 import type { z } from 'astro/zod';
+import { fieldProblem, indonesianIssues, schemaProblems } from './content-messages.ts';
 import { ContentError } from './archive.ts';
 import { formatDateRange, formatMonth } from './dates.ts';
 import { DEFAULT_LOCALE, type Locale } from './locales.ts';
@@ -42,32 +43,49 @@ const squash = (text: string) => text.replace(/\s+/g, ' ').trim();
  */
 export function resolveTimeline(raw: unknown, articles: Article[], file: string): TimelineEntry[] {
   if (!Array.isArray(raw)) {
-    throw new ContentError([`${file}: expected a list of timeline entries`]);
+    throw new ContentError([
+      `${file}: isinya harus daftar entri linimasa, masing-masing diawali "- date: …"`,
+    ]);
   }
   const bySlug = new Map(articles.map((a) => [a.slug, a]));
   const problems: string[] = [];
   const entries: TimelineEntry[] = [];
   raw.forEach((item, index) => {
-    const where = `${file}: entry ${index + 1}`;
-    const parsed = entrySchema.safeParse(item);
+    const where = `${file}: entri ke-${index + 1}`;
+    const parsed = entrySchema.safeParse(item, { error: indonesianIssues });
     if (!parsed.success) {
-      for (const issue of parsed.error.issues) {
-        problems.push(`${where}: field "${issue.path.join('.') || '(entry)'}": ${issue.message}`);
-      }
+      problems.push(...schemaProblems(where, parsed.error));
       return;
     }
     const data = parsed.data;
     if (data.dateEnd && (data.date.length !== 10 || data.dateEnd < data.date)) {
-      problems.push(`${where}: field "dateEnd": "${data.dateEnd}" must be a day after "date"`);
+      problems.push(
+        fieldProblem(
+          where,
+          'dateEnd',
+          `"${data.dateEnd}" harus hari setelah date "${data.date}", dan date harus tanggal lengkap YYYY-MM-DD`,
+        ),
+      );
     }
     const linked = data.articles.flatMap((slug, i) => {
       const article = bySlug.get(slug);
-      if (!article) problems.push(`${where}: field "articles[${i}]": no article "${slug}"`);
+      if (!article)
+        problems.push(
+          fieldProblem(
+            where,
+            `articles[${i}]`,
+            `tidak ada artikel "${slug}" — tulis slug artikel, yaitu nama berkasnya di content/articles tanpa .md`,
+          ),
+        );
       return article ? [article] : [];
     });
     if (linked.length > 0 && !linked.some((a) => squash(a.body).includes(squash(data.quote)))) {
       problems.push(
-        `${where}: field "quote": "${data.quote}" is not in the text of ${data.articles.join(', ')} — expected the article’s words exactly`,
+        fieldProblem(
+          where,
+          'quote',
+          `"${data.quote}" tidak ada dalam teks ${data.articles.join(', ')} — salin kata-kata artikelnya persis`,
+        ),
       );
     }
     entries.push({

@@ -166,6 +166,14 @@ describe('what the archive needs still renders', () => {
     ).toEqual(['1', '2']);
   });
 
+  it('an aligned table, without the deprecated align attribute', async () => {
+    const { html } = await render('| a | b | c |\n|:--|:-:|--:|\n| 1 | 2 | 3 |');
+    const $ = load(html, null, false);
+    expect($('th').length).toBe(3);
+    expect($('td').text()).toBe('123');
+    expect($('[align]').length).toBe(0);
+  });
+
   it('glossary acronyms as <abbr> linked to their entry, and reading time', async () => {
     const { html } = await render('Pegawai ASN bekerja.');
     const $ = load(html, null, false);

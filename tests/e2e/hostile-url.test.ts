@@ -5,10 +5,12 @@ import { describe, expect, inject, it } from 'vitest';
 import { ui } from '../../src/i18n/id.ts';
 import { useServedSite } from '../helpers/browser.ts';
 import { searchSettled, watch } from '../helpers/page-watch.ts';
+import { RESULTS_PAGE } from '../helpers/search.ts';
 import { sourceArticles } from '../helpers/site.ts';
 
 const dist = inject('siteDist');
-const ALL = sourceArticles().length;
+// Every article, as the first page of results shows them.
+const ALL = Math.min(sourceArticles().length, RESULTS_PAGE);
 
 const served = useServedSite(dist);
 

@@ -18,6 +18,9 @@ export interface DevSet {
   filters: { params: Record<string, string>; must: string[]; mustNot: string[] }[];
 }
 
+/** How many results the search page shows before "more" (src/scripts/search-page.ts). */
+export const RESULTS_PAGE = 10;
+
 /** The dev query set, copied from the shared folder. */
 export const devSet = JSON.parse(
   readFileSync(join(ROOT, 'tests/fixtures/search-queries.json'), 'utf8'),
@@ -55,4 +58,19 @@ export function searcher(dist: string) {
       return slugs((await engine.run(state.q, state.filters, state)).hits);
     },
   };
+}
+
+/** The slugs the built index finds for a search page's URL parameters (repeated ones as lists). */
+export async function resultsFor(
+  dist: string,
+  params: Record<string, string | string[]>,
+): Promise<string[]> {
+  const search = new URLSearchParams();
+  for (const [key, value] of Object.entries(params))
+    for (const v of [value].flat()) search.append(key, v);
+  const { core, engine } = searcher(dist);
+  const list = JSON.parse(readFileSync(join(dist, 'cari', 'daftar.json'), 'utf8')) as DocList;
+  const state = readState(search, core);
+  const { hits } = await engine.run(state.q, state.filters, state);
+  return hits.map((h) => unpackSlug(list.slugs[h.index]!, core.docs.dates[h.index]!));
 }

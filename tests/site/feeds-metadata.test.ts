@@ -4,12 +4,12 @@ import { XMLParser } from 'fast-xml-parser';
 import { describe, expect, inject, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 import { ROOT, TEST_SITE_URL } from '../helpers/build.ts';
-import { htmlFiles, page, sourceArticles } from '../helpers/site.ts';
+import { htmlFiles, page, sourceArticles, newestFirst } from '../helpers/site.ts';
 
 const dist = inject('siteDist');
 const SITE = `${TEST_SITE_URL}/`;
 const iso = (d: string | Date) => (d instanceof Date ? d.toISOString().slice(0, 10) : d);
-const articles = sourceArticles().sort((a, b) => (iso(b.data.date) < iso(a.data.date) ? -1 : 1));
+const articles = newestFirst(sourceArticles());
 const yaml = (file: string) => parseYaml(readFileSync(join(ROOT, 'content', file), 'utf8'));
 const topics: Record<string, { name: string }> = yaml('topics.yaml');
 const institutions: Record<string, { fullName: string }> = yaml('institutions.yaml');

@@ -12,7 +12,7 @@ import {
   scaffoldArticle,
   toMarkdown,
 } from '../../src/lib/import/draft.ts';
-import { buildSite, ROOT } from '../helpers/build.ts';
+import { BUILD_TEST_TIMEOUT, buildSite, ROOT } from '../helpers/build.ts';
 import { SEEDS, splitMarkdown } from '../helpers/import.ts';
 import { page } from '../helpers/site.ts';
 
@@ -32,59 +32,71 @@ function contentWith(name: string, markdown: string): string {
 }
 
 describe('the schema and the importer’s drafts', () => {
-  it('refuses an unfilled draft, naming the file and each field to fill', async () => {
-    const result = await buildSite({
-      ARCHIVE_CONTENT_DIR: contentWith(fileName, renderDraft(analysis)),
-    });
-    expect(result.code).not.toBe(0);
-    const output = stripVTControlCharacters(result.output);
-    expect(output).toContain(fileName.replace(/\.md$/, ''));
-    for (const message of [
-      "title: the headline still says TODO — write the source's headline, or ours with editorialTitle: true",
-      'titleEn: the English headline still says TODO — write the headline in English (our translation)',
-      'summary: the summary still says TODO — write the summary in Indonesian',
-      'summaryEn: the English summary still says TODO — write the summary in English',
-      'source.note: the source note still says TODO — write the note (where the date comes from) or remove it',
-    ]) {
-      expect(output).toContain(message);
-    }
-  });
+  it(
+    'refuses an unfilled draft, naming the file and each field to fill',
+    async () => {
+      const result = await buildSite({
+        ARCHIVE_CONTENT_DIR: contentWith(fileName, renderDraft(analysis)),
+      });
+      expect(result.code).not.toBe(0);
+      const output = stripVTControlCharacters(result.output);
+      expect(output).toContain(fileName.replace(/\.md$/, ''));
+      for (const message of [
+        'kolom "title": judul masih berisi TODO — tulis judul dari sumber, atau judul redaksi dengan editorialTitle: true',
+        'kolom "titleEn": judul Inggris masih berisi TODO — tulis judul dalam bahasa Inggris (terjemahan kita)',
+        'kolom "summary": ringkasan masih berisi TODO — tulis ringkasan dalam bahasa Indonesia',
+        'kolom "summaryEn": ringkasan Inggris masih berisi TODO — tulis ringkasan dalam bahasa Inggris',
+        'kolom "source.note": catatan sumber masih berisi TODO — tulis catatannya (dari mana tanggalnya) atau hapus kolom ini',
+      ]) {
+        expect(output).toContain(`articles/${fileName}: ${message}`);
+      }
+    },
+    BUILD_TEST_TIMEOUT,
+  );
 
-  it('builds the draft once a person has filled it, with the source’s own text', async () => {
-    const { data, body } = splitMarkdown(renderDraft(analysis));
-    const filled = toMarkdown(
-      {
-        ...data,
-        title: 'Forum Kerja Sama Korea–Indonesia untuk Administrasi Publik',
-        titleEn: 'The Korea–Indonesia Public Administration Cooperation Forum',
-        summary: 'Ringkasan yang ditulis arsiparis.',
-        summaryEn: 'A summary written by the archivist.',
-        source: { ...(data['source'] as object), note: 'Tahun dari nama berkas foto sumber.' },
-      },
-      body,
-    );
-    const result = await buildSite({ ARCHIVE_CONTENT_DIR: contentWith(fileName, filled) });
-    expect(result.code, result.output).toBe(0);
-    const $ = page(result.outDir, `artikel/${fileName.replace(/\.md$/, '')}/`);
-    expect($('h1').text()).toBe('Forum Kerja Sama Korea–Indonesia untuk Administrasi Publik');
-    expect($('[data-article-body]').text()).toContain(
-      'JAKARTA – Indonesia sedang fokus melakukan pembenahan manajemen sumber daya manusia',
-    );
-  });
+  it(
+    'builds the draft once a person has filled it, with the source’s own text',
+    async () => {
+      const { data, body } = splitMarkdown(renderDraft(analysis));
+      const filled = toMarkdown(
+        {
+          ...data,
+          title: 'Forum Kerja Sama Korea–Indonesia untuk Administrasi Publik',
+          titleEn: 'The Korea–Indonesia Public Administration Cooperation Forum',
+          summary: 'Ringkasan yang ditulis arsiparis.',
+          summaryEn: 'A summary written by the archivist.',
+          source: { ...(data['source'] as object), note: 'Tahun dari nama berkas foto sumber.' },
+        },
+        body,
+      );
+      const result = await buildSite({ ARCHIVE_CONTENT_DIR: contentWith(fileName, filled) });
+      expect(result.code, result.output).toBe(0);
+      const $ = page(result.outDir, `artikel/${fileName.replace(/\.md$/, '')}/`);
+      expect($('h1').text()).toBe('Forum Kerja Sama Korea–Indonesia untuk Administrasi Publik');
+      expect($('[data-article-body]').text()).toContain(
+        'JAKARTA – Indonesia sedang fokus melakukan pembenahan manajemen sumber daya manusia',
+      );
+    },
+    BUILD_TEST_TIMEOUT,
+  );
 
-  it('refuses an unfilled `npm run new` article, saying what to write', async () => {
-    const name = '2023-01-02-artikel-baru.md';
-    const result = await buildSite({
-      ARCHIVE_CONTENT_DIR: contentWith(name, scaffoldArticle('Artikel baru')),
-    });
-    expect(result.code).not.toBe(0);
-    const output = stripVTControlCharacters(result.output);
-    expect(output).toContain('2023-01-02-artikel-baru');
-    expect(output).toContain(
-      'date: the date still says TODO — write the date the source gives, as YYYY-MM-DD',
-    );
-    expect(output).toContain(
-      'institution: the institution still says TODO — choose a slug from content/institutions.yaml',
-    );
-  });
+  it(
+    'refuses an unfilled `npm run new` article, saying what to write',
+    async () => {
+      const name = '2023-01-02-artikel-baru.md';
+      const result = await buildSite({
+        ARCHIVE_CONTENT_DIR: contentWith(name, scaffoldArticle('Artikel baru')),
+      });
+      expect(result.code).not.toBe(0);
+      const output = stripVTControlCharacters(result.output);
+      expect(output).toContain('2023-01-02-artikel-baru');
+      expect(output).toContain(
+        `articles/${name}: kolom "date": tanggal masih berisi TODO — tulis tanggal dari sumber sebagai YYYY-MM-DD`,
+      );
+      expect(output).toContain(
+        `articles/${name}: kolom "institution": instansi masih berisi TODO — tulis slug-nya dari content/institutions.yaml`,
+      );
+    },
+    BUILD_TEST_TIMEOUT,
+  );
 });

@@ -1,7 +1,14 @@
 import { statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
-import { htmlFiles, listedSlugs, page, sourceArticles } from '../helpers/site.ts';
+import {
+  bodyShown,
+  htmlFiles,
+  listedSlugs,
+  newestFirst,
+  page,
+  sourceArticles,
+} from '../helpers/site.ts';
 
 const dist = inject('siteDist');
 const articles = sourceArticles();
@@ -26,8 +33,8 @@ const indonesian = (d: string) => {
 };
 
 describe('article pages', () => {
-  it('builds one page per article, five in all', () => {
-    expect(articles).toHaveLength(5);
+  it('builds one page per article, every article in the content folder', () => {
+    expect(articles.length).toBeGreaterThan(0);
     const pages = htmlFiles(dist).filter((f) => f.startsWith('artikel/'));
     expect(pages.sort()).toEqual(articles.map((a) => `artikel/${a.slug}/index.html`).sort());
   });
@@ -46,18 +53,22 @@ describe('article pages', () => {
       expect(indonesian(date).startsWith(time.text())).toBe(true);
       expect($(`.meta time[datetime="${end}"]`).text()).toBe(indonesian(end));
     }
-    const body = $('[data-article-body]').text().replace(/\s+/g, ' ');
     // Every paragraph of the source body appears, word for word.
-    for (const paragraph of article.body.split(/\n\n+/)) {
-      expect(body).toContain(paragraph.replace(/\s+/g, ' '));
-    }
+    expect(bodyShown($('[data-article-body]').text(), article.body)).toEqual([]);
   });
 
   it('shows the full date range of multi-day events in Indonesian', () => {
-    const $ = page(dist, 'artikel/2022-08-03-bkn-forum-accsm-vietnam/');
-    expect($('.meta').text().replace(/\s+/g, ' ')).toContain('3–5 Agustus 2022');
-    const kasn = page(dist, 'artikel/2021-08-30-kasn-perpanjangan-kerja-sama-mpm-korea/');
-    expect(kasn('.meta time').text()).toBe('30 Agustus 2021');
+    for (const article of articles) {
+      const date = iso(article.data.date);
+      const end = article.data['dateEnd'] ? iso(article.data['dateEnd'] as string | Date) : date;
+      const $ = page(dist, `artikel/${article.slug}/`);
+      const meta = $('.meta').text().replace(/\s+/g, ' ');
+      if (end === date) expect($('.meta time').text(), article.slug).toBe(indonesian(date));
+      else if (end.slice(0, 7) === date.slice(0, 7))
+        // Within one month the range shares it: "3–5 Agustus 2022".
+        expect(meta, article.slug).toContain(`${Number(date.slice(8))}–${indonesian(end)}`);
+      else expect(meta, article.slug).toMatch(/\d–\d|\d – \d/);
+    }
   });
 
   it('says when a title is editorial and when a date is the event date', () => {
@@ -141,7 +152,10 @@ describe('listings', () => {
   });
 
   it('lists each institution, topic and country exactly its articles', () => {
-    for (const id of ['kasn', 'kemenpanrb', 'bkn', 'mpm-korea', 'mois-korea']) {
+    const ids = new Set(
+      articles.flatMap((a) => [a.data.institution, ...(a.data.partnerInstitutions ?? [])]),
+    );
+    for (const id of ids) {
       expectListing(
         `instansi/${id}/`,
         (a) => a.data.institution === id || (a.data.partnerInstitutions ?? []).includes(id),
@@ -160,13 +174,18 @@ describe('listings', () => {
     const years = $('section[data-year]')
       .map((_, el) => $(el).attr('data-year'))
       .get();
-    expect(years).toEqual(['2023', '2022', '2021', '2019', '2017']);
-    expect(listedSlugs($).length).toBe(5);
+    const expected = [...new Set(articles.map((a) => iso(a.data.date).slice(0, 4)))]
+      .sort()
+      .reverse();
+    expect(years).toEqual(expected);
+    expect(listedSlugs($).sort()).toEqual(articles.map((a) => a.slug).sort());
   });
 
   it('puts the newest article first on the front page, with ways in and counts', () => {
     const $ = page(dist, '');
-    expect(listedSlugs($)[0]).toBe('2023-09-20-simposium-kacpe-2023-jakarta');
+    // Newest by date; on the same day, by slug (as the archive orders them).
+    const newest = newestFirst(articles)[0]!;
+    expect(listedSlugs($)[0]).toBe(newest.slug);
     const text = $('.home__ways').text();
     for (const heading of [
       'Menurut tahun',
@@ -176,9 +195,15 @@ describe('listings', () => {
     ]) {
       expect(text).toContain(heading);
     }
-    expect($('.home__ways a[href$="/instansi/kemenpanrb/"]').parent().text()).toContain(
-      '3 artikel',
-    );
+    // Each institution's count is the number of articles about it or naming it as a partner.
+    for (const id of new Set(articles.map((a) => a.data.institution))) {
+      const count = articles.filter(
+        (a) => a.data.institution === id || (a.data.partnerInstitutions ?? []).includes(id),
+      ).length;
+      const way = $(`.home__ways a[href$="/instansi/${id}/"]`);
+      if (way.length > 0) expect(way.parent().text()).toContain(`${count} artikel`);
+    }
+    expect($('.home__ways a[href*="/instansi/"]').length).toBeGreaterThan(0);
   });
 });
 
@@ -206,7 +231,13 @@ describe('every page', () => {
         .map((_, el) => $(el).attr('src'))
         .get();
     };
-    for (const path of ['', 'arsip/', 'topik/spbe/', 'tahun/2021/', 'instansi/kasn/']) {
+    const [first] = articles;
+    const listings = [
+      `topik/${first!.data.topics[0]}/`,
+      `tahun/${iso(first!.data.date).slice(0, 4)}/`,
+      `instansi/${first!.data.institution}/`,
+    ];
+    for (const path of ['', 'arsip/', ...listings]) {
       const scripts = header(path);
       expect(scripts.length, path).toBe(1);
       expect(scripts[0]).toMatch(/SiteHeader/);

@@ -313,10 +313,14 @@ describe.each(LANGS)('pictures ($prefix)', ({ prefix, t }) => {
       year: y,
       count: articles.filter((a) => iso(a.data.date).startsWith(String(y))).length,
     }));
+    // Over twelve years, only every fifth year and the first and last are written under the bars.
+    const span = years.at(-1)! - years[0]! + 1;
+    const written = (year: number) =>
+      span <= 12 || year === years[0] || year === years.at(-1) || year % 5 === 0;
     expect(bars).toEqual(
       counts.map(
         ({ year, count }) =>
-          `/${prefix}tahun/${year}/ ${t.home.chartBar(year, count)} ${year} ${count}`,
+          `/${prefix}tahun/${year}/ ${t.home.chartBar(year, count)} ${written(year) ? year : ''} ${count}`,
       ),
     );
     // The years between without articles are there too, as empty bars.
