@@ -2,7 +2,7 @@
 // from src/lib/schemas.ts and the YAML read by src/lib/data-files.ts.
 import { defineCollection, reference } from 'astro:content';
 import { file, glob } from 'astro/loaders';
-import { dataFilePath, parseForLoader, type DataFile } from './lib/data-files.ts';
+import { dataFilePath, parseForLoader, type CollectionFile } from './lib/data-files.ts';
 import {
   articleSchema,
   countrySchema,
@@ -14,7 +14,7 @@ import { siteConfigFromEnv } from './lib/site-config.ts';
 
 const { contentDir } = siteConfigFromEnv(process.env);
 
-const dataFile = (kind: Exclude<DataFile, 'timeline'>) => {
+const dataFile = (kind: CollectionFile) => {
   const path = dataFilePath(contentDir, kind);
   return file(path, { parser: (text) => parseForLoader(kind, text, path) });
 };
