@@ -40,10 +40,13 @@ export function resolveThesaurus(raw: unknown, file: string): ThesaurusEntry[] {
             );
           }
         } else if (issue.path.length === 0) {
-          problems.push(`${where}: diharapkan kolom en dan id (en: [merit system], id: [sistem merit])`);
+          problems.push(
+            `${where}: diharapkan kolom en dan id (en: [merit system], id: [sistem merit])`,
+          );
         } else {
           const [field, at] = issue.path;
-          const place = at === undefined ? `"${String(field)}"` : `"${String(field)}[${String(at)}]"`;
+          const place =
+            at === undefined ? `"${String(field)}"` : `"${String(field)}[${String(at)}]"`;
           problems.push(`${where}: kolom ${place}: ${issue.message}`);
         }
       }

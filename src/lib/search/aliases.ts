@@ -80,10 +80,9 @@ export function buildAliasGroups(data: {
     const id = `~~${phrases[0]}`;
     translations.set(id, [...new Set([...(translations.get(id) ?? []), ...phrases])].sort());
   }
-  return [
-    ...aliases,
-    ...[...translations].map(([id, phrases]) => ({ id, phrases })),
-  ].sort((a, b) => a.id.localeCompare(b.id));
+  return [...aliases, ...[...translations].map(([id, phrases]) => ({ id, phrases }))].sort((a, b) =>
+    a.id.localeCompare(b.id),
+  );
 }
 
 /** Finds alias phrases in a word sequence: longest first, without overlaps. */
@@ -103,8 +102,7 @@ export class PhraseMatcher {
     for (const entries of this.byFirst.values())
       entries.sort(
         (a, b) =>
-          b.words.length - a.words.length ||
-          Number(isTranslation(a)) - Number(isTranslation(b)),
+          b.words.length - a.words.length || Number(isTranslation(a)) - Number(isTranslation(b)),
       );
   }
 

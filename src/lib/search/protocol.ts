@@ -227,10 +227,7 @@ export class SearchService {
       const summaryEn = this.read(this.summariesEn, shown.docs[k]!, () =>
         analyse(flatten(file.summaryEn), this.matcher),
       );
-      const english = segments(
-        summaryEn.text,
-        matchSpans(summaryEn, shown.matched, this.matcher),
-      );
+      const english = segments(summaryEn.text, matchSpans(summaryEn, shown.matched, this.matcher));
       const englishFirst =
         shown.locale === 'en' || wordsIn(summaryEn, shown.read) > wordsIn(body, shown.read);
       const parts = snippet(body, shown.matched, this.matcher);
@@ -249,6 +246,11 @@ export class SearchService {
       await this.pause();
     }
     if (id < this.latest) return null;
-    return { id, snippets, languages, timing: { fetch: fetched - started, cut: performance.now() - fetched } };
+    return {
+      id,
+      snippets,
+      languages,
+      timing: { fetch: fetched - started, cut: performance.now() - fetched },
+    };
   }
 }
