@@ -41,7 +41,7 @@ export const searchUi = {
   showingFor: 'Menampilkan hasil untuk',
   searchExact: (q: string) => `Cari persis “${q}”`,
   groupIndonesia: 'Instansi Indonesia',
-  groupPartners: 'Lembaga mitra',
+  groupPartners: 'Instansi mitra',
   filterToggle: (n: number) => (n > 0 ? `Saring hasil (${n})` : 'Saring hasil'),
   more: 'Tampilkan lebih banyak hasil',
   /** Before the source's headline, where a result shows our translation of it. */

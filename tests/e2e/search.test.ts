@@ -193,7 +193,7 @@ describe('search page in a real browser', () => {
     const groups = page.locator('[data-facet="instansi"] fieldset');
     expect(await groups.locator('legend').allInnerTexts()).toEqual([
       'Instansi Indonesia',
-      'Lembaga mitra',
+      'Instansi mitra',
     ]);
     const used = new Set(
       articles.flatMap((a) => [a.data.institution, ...(a.data.partnerInstitutions ?? [])]),

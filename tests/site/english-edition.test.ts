@@ -381,8 +381,9 @@ describe('the English search page', () => {
     expect(form.attr('data-index-url')).toBe('/cari/indeks.json');
     expect(form.attr('data-article-url')).toBe('/en/artikel/');
     expect($('h1').text()).toBe(en.search.pageTitle);
+    // The facets' own legends (the institution facet's groups have theirs inside it).
     expect(
-      $('legend')
+      $('fieldset[data-facet] > legend')
         .map((_, l) => $(l).text())
         .get(),
     ).toEqual([en.search.facets.tahun, en.search.facets.instansi, en.search.facets.topik]);
