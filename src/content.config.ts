@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import type { ContentEntryType } from 'astro';
 import { defineCollection, reference } from 'astro:content';
 import { file, glob, type Loader, type LoaderContext } from 'astro/loaders';
-import { dataFilePath, parseForLoader, type DataFile } from './lib/data-files.ts';
+import { dataFilePath, parseForLoader, type CollectionFile } from './lib/data-files.ts';
 import { writtenDates } from './lib/frontmatter.ts';
 import {
   articleSchema,
@@ -18,7 +18,7 @@ import { siteConfigFromEnv } from './lib/site-config.ts';
 
 const { contentDir } = siteConfigFromEnv(process.env);
 
-const dataFile = (kind: Exclude<DataFile, 'timeline'>) => {
+const dataFile = (kind: CollectionFile) => {
   const path = dataFilePath(contentDir, kind);
   return file(path, { parser: (text) => parseForLoader(kind, text, path) });
 };

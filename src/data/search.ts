@@ -1,8 +1,11 @@
 // Builds the search index once per build from the resolved archive.
+import { readThesaurusFile } from '../lib/data-files.ts';
 import { buildSearchIndex } from '../lib/search/build-index.ts';
 import { exampleSearches } from '../lib/search/examples.ts';
 import { QueryResolver } from '../lib/search/query.ts';
 import { noFilters, search } from '../lib/search/search.ts';
+import { siteConfigFromEnv } from '../lib/site-config.ts';
+import { resolveThesaurus } from '../lib/thesaurus.ts';
 import { getArchive } from './archive.ts';
 import type { RouteFile } from './build-files.ts';
 
@@ -10,9 +13,11 @@ let cached: ReturnType<typeof load> | undefined;
 
 async function load() {
   const archive = await getArchive();
+  const file = readThesaurusFile(siteConfigFromEnv(process.env).contentDir);
+  const thesaurus = file ? resolveThesaurus(file.data, file.file) : [];
   return buildSearchIndex(
     archive.articles.map((article) => ({ article, body: article.bodyText })),
-    archive,
+    { ...archive, thesaurus },
   );
 }
 

@@ -46,6 +46,7 @@ export const searchUi = {
   groupPartners: 'Partner institutions',
   filterToggle: (n: number) => (n > 0 ? `Filter results (${n})` : 'Filter results'),
   more: 'Show more results',
+  originalTitle: 'Indonesian headline',
   needsJs:
     'Searching by keyword needs JavaScript. Without it, browse the archive by year, institution or topic:',
 } satisfies SearchStrings;

@@ -44,6 +44,8 @@ export const searchUi = {
   groupPartners: 'Instansi mitra',
   filterToggle: (n: number) => (n > 0 ? `Saring hasil (${n})` : 'Saring hasil'),
   more: 'Tampilkan lebih banyak hasil',
+  /** Before the source's headline, where a result shows our translation of it. */
+  originalTitle: 'Judul sumber',
   needsJs:
     'Pencarian dengan kata kunci memerlukan JavaScript. Tanpa JavaScript, jelajahi arsip menurut tahun, instansi atau topik:',
 };

@@ -12,10 +12,14 @@ export const DATA_FILES = {
   countries: 'countries.yaml',
   glossary: 'glossary.yaml',
   timeline: 'timeline.yaml',
+  thesaurus: 'thesaurus.yaml',
 } as const;
 
 /** A kind of data file. */
 export type DataFile = keyof typeof DATA_FILES;
+
+/** The data files read as Astro content collections (the rest are plain lists read here). */
+export type CollectionFile = Exclude<DataFile, 'timeline' | 'thesaurus'>;
 
 /** Thrown when a data file is not the YAML it should be; the message names the file, in Indonesian. */
 export class DataFileError extends Error {
@@ -76,7 +80,7 @@ export function glossaryEntries(
  * become the ids), the glossary as a list of entries with their ids.
  */
 export function parseForLoader(
-  kind: Exclude<DataFile, 'timeline'>,
+  kind: CollectionFile,
   text: string,
   file: string,
 ): Record<string, Record<string, unknown>> | Record<string, unknown>[] {
@@ -88,7 +92,7 @@ export function parseForLoader(
 
 /** Parses a data file's text into its entries, each with an id (not for the timeline, a plain list). */
 export function parseDataFile(
-  kind: Exclude<DataFile, 'timeline'>,
+  kind: CollectionFile,
   text: string,
   file: string,
 ): ({ id: string } & Record<string, unknown>)[] {
@@ -104,7 +108,7 @@ export function dataFilePath(contentDir: string, kind: DataFile): string {
 /** Reads a data file of a content folder into its entries (see parseDataFile). */
 export function readDataFile(
   contentDir: string,
-  kind: Exclude<DataFile, 'timeline'>,
+  kind: CollectionFile,
 ): ({ id: string } & Record<string, unknown>)[] {
   const file = dataFilePath(contentDir, kind);
   return parseDataFile(kind, readFileSync(file, 'utf8'), file);
@@ -113,6 +117,13 @@ export function readDataFile(
 /** The timeline file's YAML, unvalidated (src/lib/timeline.ts checks it); undefined when there is none. */
 export function readTimelineFile(contentDir: string): { data: unknown; file: string } | undefined {
   const file = dataFilePath(contentDir, 'timeline');
+  if (!existsSync(file)) return undefined;
+  return { data: parseDataText(readFileSync(file, 'utf8'), file), file };
+}
+
+/** The thesaurus file's YAML, unvalidated (src/lib/thesaurus.ts checks it); undefined when there is none. */
+export function readThesaurusFile(contentDir: string): { data: unknown; file: string } | undefined {
+  const file = dataFilePath(contentDir, 'thesaurus');
   if (!existsSync(file)) return undefined;
   return { data: parseDataText(readFileSync(file, 'utf8'), file), file };
 }

@@ -259,3 +259,26 @@ export const timelineEntrySchema = z
     planned: z.boolean().default(false),
   })
   .strict();
+
+// A phrase of the thesaurus: words a reader would type, in one language.
+const thesaurusPhrases = (language: string, example: string) =>
+  z
+    .array(
+      z
+        .string({ error: `diharapkan frasa bahasa ${language} sebagai teks` })
+        .trim()
+        .min(1, { error: `frasa kosong — tulis frasa bahasa ${language}` }),
+      { error: `diharapkan daftar frasa bahasa ${language}, misalnya [${example}]` },
+    )
+    .min(1, { error: `daftar kosong — tulis sedikitnya satu frasa bahasa ${language}` });
+
+/**
+ * An entry of content/thesaurus.yaml: English phrases and the Indonesian phrases that mean the
+ * same, so that a search in either language finds the articles written in the other.
+ */
+export const thesaurusEntrySchema = z
+  .object({
+    en: thesaurusPhrases('Inggris', 'merit system'),
+    id: thesaurusPhrases('Indonesia', 'sistem merit'),
+  })
+  .strict();

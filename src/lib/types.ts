@@ -5,6 +5,7 @@ import type {
   countrySchema,
   glossarySchema,
   institutionSchema,
+  thesaurusEntrySchema,
   topicSchema,
 } from './schemas.ts';
 
@@ -19,6 +20,9 @@ export type Country = z.output<typeof countrySchema> & { id: string };
 
 /** A glossary entry: an acronym and what it stands for; `id` is its URL fragment. */
 export type GlossaryEntry = z.output<typeof glossarySchema> & { id: string };
+
+/** An entry of the bilingual thesaurus: English phrases and their Indonesian equivalents. */
+export type ThesaurusEntry = z.output<typeof thesaurusEntrySchema>;
 
 /** An article's frontmatter as validated by the schema; references are still bare ids. */
 export type ArticleData = z.output<typeof articleDataSchema>;

@@ -163,7 +163,7 @@ export function startSearchPage(): void {
     } else if (message.type === 'snippets') {
       const { snippets } = message;
       if (snippets.id !== sequence || snippets.id !== rendered) return;
-      fillSnippets(list, snippets.snippets);
+      fillSnippets(list, snippets.snippets, snippets.languages);
       snippetsIn = snippets.id;
       if (idle()) busy(false);
       performance.measure('search-snippets', {

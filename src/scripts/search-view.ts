@@ -93,18 +93,31 @@ export function renderResults(list: HTMLElement, results: ShownResult[], context
       const date = context.formatDate(result.date, result.dateEnd);
       const where = context.labelOf('instansi', result.institution);
       const meta = el('p', 'result__meta', `${date} · ${where}`);
-      article.append(heading, meta, previous.get(result.slug) ?? el('p', 'result__snippet'));
+      article.append(heading);
+      if (result.original) {
+        // Our translation above, the source's own headline beneath it, marked as Indonesian.
+        const original = el('p', 'result__original', `${context.text.originalTitle}: `);
+        const quote = el('q');
+        quote.lang = 'id';
+        fill(quote, result.original);
+        original.append(quote);
+        article.append(original);
+      }
+      article.append(meta, previous.get(result.slug) ?? el('p', 'result__snippet'));
       li.append(article);
       return li;
     }),
   );
 }
 
-/** Puts the snippets in, in the order of the results. */
-export function fillSnippets(list: HTMLElement, snippets: Segment[][]): void {
+/** Puts the snippets in, in the order of the results, each marked with its text's language. */
+export function fillSnippets(list: HTMLElement, snippets: Segment[][], languages: string[]): void {
   [...list.children].forEach((li, i) => {
     const text = li.querySelector<HTMLElement>('.result__snippet');
-    if (text && snippets[i]) fill(text, snippets[i]);
+    if (!text || !snippets[i]) return;
+    fill(text, snippets[i]);
+    const lang = languages[i] ?? '';
+    if (text.lang !== lang) text.lang = lang;
   });
 }
 

@@ -21,16 +21,23 @@ export interface DevSet {
 /** How many results the search page shows before "more" (src/scripts/search-page.ts). */
 export const RESULTS_PAGE = 10;
 
+const readDevSet = <T>(file: string) =>
+  JSON.parse(readFileSync(join(ROOT, 'tests/fixtures', file), 'utf8')) as T;
+
 /** The dev query set, copied from the shared folder. */
-export const devSet = JSON.parse(
-  readFileSync(join(ROOT, 'tests/fixtures/search-queries.json'), 'utf8'),
-) as DevSet;
+export const devSet = readDevSet<DevSet>('search-queries.json');
+
+/** The cross-language dev set (English queries over the Indonesian articles), copied likewise. */
+export const devSetEn = readDevSet<{
+  articles: Record<string, string>;
+  queries: { q: string; must: string[]; mustNot?: string[] }[];
+}>('search-queries-en.json');
 
 /** Maps each dev-set article key to its slug through the phrase only its body holds. */
-export function devSetSlugs(): Record<string, string> {
+export function devSetSlugs(set: Pick<DevSet, 'articles'> = devSet): Record<string, string> {
   const articles = sourceArticles();
   return Object.fromEntries(
-    Object.entries(devSet.articles).map(([key, phrase]) => {
+    Object.entries(set.articles).map(([key, phrase]) => {
       const found = articles.filter((a) => a.body.includes(phrase));
       if (found.length !== 1) throw new Error(`dev set: "${phrase}" is in ${found.length} bodies`);
       return [key, found[0]!.slug];

@@ -1,5 +1,5 @@
 import { stemmer } from '@orama/stemmers/indonesian';
-import type { Article, GlossaryEntry, Taxonomies } from '../types.ts';
+import type { Article, GlossaryEntry, Taxonomies, ThesaurusEntry } from '../types.ts';
 import { buildAliasGroups, PhraseMatcher } from './aliases.ts';
 import { isSearchable, tokenize } from './normalize.ts';
 import {
@@ -30,10 +30,18 @@ export interface SearchSource {
 function fieldTexts({ article, body }: SearchSource): Record<Field, string> {
   const institutions = [article.institution, ...article.partnerInstitutions];
   return {
-    title: [article.title, article.source.originalTitle ?? ''].join('\n'),
+    title: [article.title, article.titleEn, article.source.originalTitle ?? ''].join('\n'),
     summary: [article.summary, article.summaryEn].join('\n'),
     meta: [
-      ...institutions.flatMap((i) => [i.acronym ?? '', i.name, i.fullName, ...(i.aliases ?? [])]),
+      ...institutions.flatMap((i) => [
+        i.acronym ?? '',
+        i.name,
+        i.fullName,
+        i.nameEn ?? '',
+        i.fullNameEn ?? '',
+        i.nameKo ?? '',
+        ...(i.aliases ?? []),
+      ]),
       ...article.topics.flatMap((t) => [t.name, t.nameEn]),
       ...article.partnerCountries.flatMap((c) => [c.name, c.nameEn, ...(c.aliases ?? [])]),
       ...article.people.flatMap((p) => [p.name, p.role ?? '']),
@@ -85,7 +93,7 @@ export interface SearchIndex {
 /** Builds the static search index from the articles. */
 export function buildSearchIndex(
   sources: SearchSource[],
-  data: Taxonomies & { glossary: GlossaryEntry[] },
+  data: Taxonomies & { glossary: GlossaryEntry[]; thesaurus?: ThesaurusEntry[] | undefined },
 ): SearchIndex {
   const aliases = buildAliasGroups(data);
   const matcher = new PhraseMatcher(aliases);
@@ -180,9 +188,14 @@ export function buildSearchIndex(
   );
   const shardStarts = starts.map((i) => flat[i]?.[0] ?? '');
 
+  // The words of alias and thesaurus phrases are words of the index too, found in none of the
+  // texts perhaps, so that a typo of one is read as it ("civil servnts" → "civil servants").
+  const phraseWords = aliases.flatMap((g) => g.phrases.flatMap((p) => p.split(' ')));
   const core: SearchCore = {
     version: 4,
-    vocabulary: flat.map(([term]) => term).filter((term) => !term.startsWith('~')),
+    vocabulary: [
+      ...new Set([...flat.map(([term]) => term).filter((t) => !t.startsWith('~')), ...phraseWords]),
+    ].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)),
     stems: stemGroups(vocabulary, lower, total),
     aliases,
     facets,
@@ -205,6 +218,7 @@ export function buildSearchIndex(
   const list: DocList = {
     slugs: sources.map(({ article }) => packSlug(article.slug, article.date)),
     titles: sources.map(({ article }) => article.title),
+    titlesEn: sources.map(({ article }) => article.titleEn),
     ends: Object.fromEntries(
       sources.flatMap(({ article }, i) =>
         article.dateEnd && article.dateEnd !== article.date ? [[String(i), article.dateEnd]] : [],

@@ -32,7 +32,10 @@ export interface SearchRequest {
 /** A result ready to show: text and mark positions, ids and ISO dates, never HTML. */
 export interface ShownResult {
   slug: string;
+  /** The headline in the page's language (ours in English on the English edition). */
   title: Segment[];
+  /** The source's Indonesian headline, where `title` is our translation of it. */
+  original?: Segment[];
   /** YYYY-MM-DD, and the last day of an event that lasted several. */
   date: string;
   dateEnd?: string;
@@ -58,6 +61,8 @@ export interface SearchAnswer {
 export interface SnippetAnswer {
   id: number;
   snippets: Segment[][];
+  /** The language of each snippet's text ("id" for the source's words, "en" for our summary). */
+  languages: string[];
   timing: { fetch: number; cut: number };
 }
 

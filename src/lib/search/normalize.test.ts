@@ -6,6 +6,16 @@ describe('normalisation', () => {
     expect(fold('Présidential LECTURE Ñ')).toBe('presidential lecture n');
   });
 
+  it('keeps Hangul whole: syllables fold to themselves, a Korean name is one word', () => {
+    expect(fold('인사혁신처')).toBe('인사혁신처');
+    expect(words('인사혁신처 (MPM), 행정안전부')).toEqual(['인사혁신처', 'mpm', '행정안전부']);
+    expect(tokenize('주아세안 대한민국 대표부').map((t) => t.term)).toEqual([
+      '주아세안',
+      '대한민국',
+      '대표부',
+    ]);
+  });
+
   it('ignores punctuation and keeps hyphenated words whole, with their parts', () => {
     expect(words('UU No.5/2014 tentang ASN')).toEqual(['uu', 'no5', '2014', 'tentang', 'asn']);
     expect(terms('e-government')).toEqual(['egovernment', 'government']);

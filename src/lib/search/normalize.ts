@@ -10,13 +10,18 @@ export interface Token {
   end: number;
 }
 
-/** Lowercases and strips diacritics: "Présidential" → "presidential". */
+/**
+ * Lowercases and strips diacritics: "Présidential" → "presidential". Hangul stays whole
+ * syllables: "인사혁신처" is folded to itself.
+ */
 export function fold(text: string): string {
   // Most words are plain ASCII: skip Unicode normalisation for them (it dominated snippet time).
   if (ASCII.test(text)) return text.toLowerCase();
+  // NFKD splits Hangul syllables into jamo (letters, not marks): NFC puts them back together.
   return text
     .normalize('NFKD')
     .replace(/\p{M}+/gu, '')
+    .normalize('NFC')
     .toLowerCase();
 }
 

@@ -33,8 +33,19 @@ interface Shown {
   id: number;
   docs: number[];
   matched: Set<string>;
+  /** The query's words as read (typos corrected): which language the reader typed in. */
+  read: Set<string>;
   browsing: boolean;
   locale: string;
+}
+
+// How many of a query's words a text holds (a hyphenated word's parts count too).
+function wordsIn(text: AnalysedText, read: ReadonlySet<string>): number {
+  const found = new Set<string>();
+  for (const token of text.tokens) {
+    for (const term of [token.term, ...token.parts]) if (read.has(term)) found.add(term);
+  }
+  return found.size;
 }
 
 /**
@@ -46,7 +57,9 @@ export class SearchService {
   private readonly docs = new Map<number, Promise<DocFile>>();
   // Each shown document's texts, read once: later queries only pick out their matches.
   private readonly analysed = new Map<number, AnalysedText>();
+  private readonly summariesEn = new Map<number, AnalysedText>();
   private readonly titles = new Map<number, AnalysedText>();
+  private readonly titlesEn = new Map<number, AnalysedText>();
   private readonly engine: SearchEngine;
   private readonly matcher: PhraseMatcher;
   /** The newest request: older ones stop at their next await. */
@@ -128,14 +141,22 @@ export class SearchService {
     const outcome = await this.engine.run(request.q, request.filters, request);
     if (request.id < this.latest) return null;
     const dates = this.core.docs.dates;
+    const marked = (text: AnalysedText) =>
+      segments(text.text, matchSpans(text, outcome.matched, this.matcher));
+    const english = request.locale === 'en';
     const results = outcome.hits.map(({ index }): ShownResult => {
       const title = this.read(this.titles, index, () =>
         analyse(this.list.titles[index]!, this.matcher),
       );
+      const titleEn = english
+        ? this.read(this.titlesEn, index, () => analyse(this.list.titlesEn[index]!, this.matcher))
+        : undefined;
       const end = this.list.ends[index];
       return {
         slug: unpackSlug(this.list.slugs[index]!, dates[index]!),
-        title: segments(title.text, matchSpans(title, outcome.matched, this.matcher)),
+        // The English edition shows our English headline, the source's beneath it.
+        title: marked(titleEn ?? title),
+        ...(titleEn ? { original: marked(title) } : {}),
         date: dates[index]!,
         ...(end ? { dateEnd: end } : {}),
         institution: this.core.facets.instansi[this.core.docs.facets.instansi[index]![0]!]!,
@@ -145,6 +166,7 @@ export class SearchService {
       id: request.id,
       docs: outcome.hits.map((h) => h.index),
       matched: outcome.matched,
+      read: new Set(outcome.units.flatMap((u) => u.reading.split(' '))),
       browsing: request.q.trim() === '',
       locale: request.locale,
     };
@@ -170,8 +192,10 @@ export class SearchService {
 
   /**
    * The snippets of the last answer's results: the densest window of matches in the body, or
-   * our summary where the body holds none (and always when browsing without a query). Null
-   * when a newer request arrived meanwhile.
+   * our summary where the body holds none (and always when browsing without a query). When the
+   * reader's words are English — the English summary holds more of them than the body — or the
+   * page is the English edition, our English summary with its matches comes first. Null when a
+   * newer request arrived meanwhile.
    */
   async snippets(id: number): Promise<SnippetAnswer | null> {
     const shown = this.shown;
@@ -188,25 +212,45 @@ export class SearchService {
     }
     const fetched = performance.now();
     const snippets: Segment[][] = [];
+    const languages: string[] = [];
     for (const [k, file] of files.entries()) {
       if (id < this.latest) return null;
       const summary = shown.locale === 'en' ? file.summaryEn : file.summary;
       if (shown.browsing) {
         snippets.push([{ text: summary, mark: false }]);
+        languages.push(shown.locale === 'en' ? 'en' : 'id');
         continue;
       }
       const body = this.read(this.analysed, shown.docs[k]!, () =>
         analyse(flatten(file.text), this.matcher),
       );
-      const parts = snippet(body, shown.matched, this.matcher);
-      snippets.push(
-        parts.some((p) => p.mark)
-          ? parts
-          : segments(summary, matchSpans(summary, shown.matched, this.matcher)),
+      const summaryEn = this.read(this.summariesEn, shown.docs[k]!, () =>
+        analyse(flatten(file.summaryEn), this.matcher),
       );
+      const english = segments(summaryEn.text, matchSpans(summaryEn, shown.matched, this.matcher));
+      const englishFirst =
+        shown.locale === 'en' || wordsIn(summaryEn, shown.read) > wordsIn(body, shown.read);
+      const parts = snippet(body, shown.matched, this.matcher);
+      const marks = (p: Segment[]) => p.some((s) => s.mark);
+      const [chosen, language] =
+        englishFirst && marks(english)
+          ? [english, 'en']
+          : marks(parts)
+            ? [parts, 'id']
+            : [
+                segments(summary, matchSpans(summary, shown.matched, this.matcher)),
+                shown.locale === 'en' ? 'en' : 'id',
+              ];
+      snippets.push(chosen);
+      languages.push(language);
       await this.pause();
     }
     if (id < this.latest) return null;
-    return { id, snippets, timing: { fetch: fetched - started, cut: performance.now() - fetched } };
+    return {
+      id,
+      snippets,
+      languages,
+      timing: { fetch: fetched - started, cut: performance.now() - fetched },
+    };
   }
 }

@@ -117,12 +117,19 @@ export class QueryResolver {
     for (let i = 0; i < reading.length;) {
       const phrase = phrases.get(i);
       if (phrase) {
+        const groups = phrase.ids.map((term): Alternative => ({
+          term,
+          weight: MATCH_WEIGHTS.exact,
+          kind: 'exact',
+        }));
+        // A one-word phrase keeps the word's own readings too (its stems: "undangan", "mengundang").
+        const own = phrase.end - i === 1 ? options_[i]! : [];
         units.push({
           text: text(i, phrase.end),
           reading: reading.slice(i, phrase.end).join(' '),
           span: span(i, phrase.end),
           open: isOpen(phrase.end - 1),
-          alternatives: [{ term: phrase.id, weight: MATCH_WEIGHTS.exact, kind: 'exact' }],
+          alternatives: [...groups, ...own],
         });
         i = phrase.end;
         continue;

@@ -15,7 +15,10 @@ export type Postings = Record<string, number[]>;
  */
 export interface SearchCore {
   version: 4;
-  /** Every index term, sorted by code unit (alias-group ids, which start with "~", excluded). */
+  /**
+   * Every index term and every word of an alias or thesaurus phrase, sorted by code unit
+   * (alias-group ids, which start with "~", excluded).
+   */
   vocabulary: string[];
   /** Groups of index terms sharing an Indonesian stem ("pelayanan", "layanan", "melayani"). */
   stems: string[][];
@@ -46,6 +49,8 @@ export interface DocList {
   /** Each slug, its leading "YYYY-MM-DD-" left out when it is the document's date. */
   slugs: string[];
   titles: string[];
+  /** Our English headlines, for the English edition's results. */
+  titlesEn: string[];
   /** The last day of the documents that have one (event ranges), by document index. */
   ends: Record<string, string>;
 }
