@@ -18,6 +18,10 @@ describe('buildSite', () => {
     expect(result.code).toBeNull();
     expect(result.output).toContain('buildSite: astro build took over 2 s and was killed');
     expect(result.pid).toBeTypeOf('number');
-    expect(groupAlive(result.pid!)).toBe(false);
+    // SIGKILL is sent to the whole group; the last of them (reparented, then reaped) may take a
+    // moment to go, so wait for it, within seconds.
+    await expect
+      .poll(() => groupAlive(result.pid!), { timeout: 10_000, interval: 100 })
+      .toBe(false);
   });
 });

@@ -28,7 +28,10 @@ describe('misspelt names of institutions, against the built index', () => {
   ])('%s finds what %s finds', async (misspelt, name) => {
     const expected = await run(name);
     expect(expected.length).toBeGreaterThan(0);
-    expect(await run(misspelt)).toEqual(expected);
+    // The name's articles come first, in any order (a typo-matched word ranks below an exact
+    // one); after them may come articles that hold the name's words only through the thesaurus.
+    const found = await run(misspelt);
+    expect(found.slice(0, expected.length).sort()).toEqual([...expected].sort());
   });
 
   it('finds a Korean institution by its Hangul name: the articles that name it', async () => {
