@@ -21,6 +21,8 @@ export interface BuildFigures {
   ogSeconds?: number;
   /** og:image cards drawn in this build (the rest came from the cache). */
   ogDrawn?: number;
+  /** Seconds Astro's finished build waited for the cards: what they added to its wall time. */
+  ogWaitSeconds?: number;
 }
 
 /** A build that did not finish: what stopped it, in a line (out of memory, a signal, the error). */
@@ -63,6 +65,8 @@ export async function timedBuild(
   cwd: string,
   env: Record<string, string>,
   heapMb?: number,
+  /** Where to keep the build's log (Astro's own timings of each step), if anywhere. */
+  logFile?: string,
 ): Promise<BuildFigures> {
   const loadBefore = loadavg()[0]!;
   const started = performance.now();
@@ -94,12 +98,15 @@ export async function timedBuild(
   const pages = /(\d+) page\(s\) built/.exec(output)?.[1];
   // og-integration.ts: "N og:image cards: D drawn, R from the cache (MS ms…".
   const og = /og:image cards: (\d+) drawn, \d+ from the cache \((\d+) ms/.exec(output);
+  const ogWait = /the build waited (\d+) ms for them/.exec(output)?.[1];
+  if (logFile) writeFileSync(logFile, output);
   return {
     seconds,
     peakMb: Number(kb ?? 0) / 1024,
     pages: Number(pages ?? 0),
     loadBefore,
     ...(og ? { ogDrawn: Number(og[1]), ogSeconds: Number(og[2]) / 1000 } : {}),
+    ...(ogWait ? { ogWaitSeconds: Number(ogWait) / 1000 } : {}),
   };
 }
 
@@ -118,6 +125,7 @@ export function buildOurs(
       ARCHIVE_CACHE_DIR: join(work, 'cache'),
     },
     heapMb,
+    join(work, 'build.log'),
   );
 }
 
@@ -144,6 +152,7 @@ export function rebuildOurs(
       ARCHIVE_CACHE_DIR: join(work, 'cache'),
     },
     heapMb,
+    join(work, 'rebuild.log'),
   );
 }
 
@@ -188,7 +197,7 @@ export function buildBare(
   writeFileSync(join(root, 'astro.config.mjs'), BARE_CONFIG);
   writeFileSync(join(root, 'src/content.config.ts'), BARE_CONTENT(join(contentDir, 'articles')));
   writeFileSync(join(root, 'src/pages/[...slug].astro'), BARE_PAGE);
-  return timedBuild(root, {}, heapMb);
+  return timedBuild(root, {}, heapMb, join(work, 'bare.log'));
 }
 
 /** The CPU model and total memory, for the machine description. */

@@ -83,7 +83,10 @@ export function markdown(
               `${b.ratio.toFixed(2)}×`,
               b.ours.ogSeconds === undefined
                 ? '—'
-                : `${b.ours.ogSeconds.toFixed(1)} s, ${b.ours.ogDrawn} drawn`,
+                : `${b.ours.ogSeconds.toFixed(1)} s, ${b.ours.ogDrawn} drawn` +
+                  (b.ours.ogWaitSeconds === undefined
+                    ? ''
+                    : `; build waited ${b.ours.ogWaitSeconds.toFixed(1)} s`),
               b.rebuild
                 ? `${b.rebuild.seconds.toFixed(1)} s (${Math.round((b.rebuildShare ?? 0) * 100)} %)`
                 : '—',
@@ -129,7 +132,7 @@ export function markdown(
       'keystroke p50',
       'keystroke p95',
       'fetched while typing',
-      'long tasks typing / longest task',
+      'long tasks typing / longest task (page load included)',
       'dev set',
       'index',
       'load avg typing',

@@ -20,13 +20,17 @@ export function ogCards(options: { contentDir: string; cacheDir: string }): Astr
       },
       'astro:build:done': async ({ dir, logger }) => {
         if (!run) return;
+        // How long Astro's finished build waits for the worker: the cards' cost to the build's
+        // wall time (none when they were done before the pages).
+        const waitStarted = performance.now();
         const set = await run;
+        const waited = performance.now() - waitStarted;
         for (const warning of set.warnings) logger.warn(warning);
         await placeCards(set, fileURLToPath(dir));
         await pruneCards(set, cacheDir);
         const rate = set.made > 0 ? `, ${Math.round((set.made / set.ms) * 1000)} cards/s` : '';
         logger.info(
-          `${set.files.size} og:image cards: ${set.made} drawn, ${set.reused} from the cache (${Math.round(set.ms)} ms${rate})`,
+          `${set.files.size} og:image cards: ${set.made} drawn, ${set.reused} from the cache (${Math.round(set.ms)} ms${rate}; the build waited ${Math.round(waited)} ms for them)`,
         );
       },
     },
