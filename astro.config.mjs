@@ -12,6 +12,7 @@ import { paths, withBase } from './src/lib/paths.ts';
 import { ogCards } from './src/lib/og-integration.ts';
 import { buildFiles, STAGED_ROUTES } from './src/lib/build-files.ts';
 import { NO_ADDRESS_WARNING, siteConfigFromEnv } from './src/lib/site-config.ts';
+import { staleOutput } from './src/lib/stale-output.ts';
 import { articleBodyRehypePlugins } from './src/markdown/article-body.ts';
 import remarkAbbr from './src/markdown/remark-abbr.ts';
 import remarkReadingTime from './src/markdown/remark-reading-time.ts';
@@ -55,7 +56,9 @@ export default defineConfig({
   cacheDir,
   // Styles and scripts as files, never inline: a strict Content-Security-Policy needs no hashes.
   build: { inlineStylesheets: 'never' },
-  vite: { build: { assetsInlineLimit: 0 } },
+  // The last build's output stays: Astro's incremental build leaves an unchanged page where it
+  // is, and staleOutput (the last integration) removes what this build did not make.
+  vite: { build: { assetsInlineLimit: 0, emptyOutDir: false } },
   trailingSlash: 'always',
   // A rebuild copies every page whose cache key (src/lib/page-key.ts) and code are unchanged.
   experimental: { incrementalBuild: true },
@@ -81,6 +84,8 @@ export default defineConfig({
           }),
         ]
       : []),
+    // Last, when every other integration has written its files.
+    staleOutput(),
   ],
   markdown: {
     // Fenced code is plain <pre><code>: Shiki's inline style attributes would break the CSP.
