@@ -116,7 +116,9 @@ export function buildOurs(
   work: string,
   heapMb?: number,
 ): Promise<BuildFigures> {
+  // Cold: no cache and no output left from a last run (a build keeps dist/ between builds).
   rmSync(join(work, 'cache'), { recursive: true, force: true });
+  rmSync(join(work, 'dist'), { recursive: true, force: true });
   return timedBuild(
     ROOT,
     {
