@@ -6,7 +6,12 @@ export function countWords(text: string): number {
   return text.match(/[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*/gu)?.length ?? 0;
 }
 
+/** Minutes to read a text of so many words, at least one. */
+export function minutesFor(words: number, wordsPerMinute = WORDS_PER_MINUTE): number {
+  return Math.max(1, Math.ceil(words / wordsPerMinute));
+}
+
 /** Minutes to read a text, at least one. */
 export function readingMinutes(text: string, wordsPerMinute = WORDS_PER_MINUTE): number {
-  return Math.max(1, Math.ceil(countWords(text) / wordsPerMinute));
+  return minutesFor(countWords(text), wordsPerMinute);
 }

@@ -1,7 +1,7 @@
 import type { Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import type { VFile } from 'vfile';
-import { countWords, readingMinutes } from '../lib/reading-time.ts';
+import { countWords, minutesFor } from '../lib/reading-time.ts';
 
 interface AstroData {
   astro?: { frontmatter?: Record<string, unknown> };
@@ -14,7 +14,9 @@ export default function remarkReadingTime() {
     const data = file.data as AstroData;
     data.astro ??= {};
     data.astro.frontmatter ??= {};
-    data.astro.frontmatter['minutesRead'] = readingMinutes(text);
-    data.astro.frontmatter['wordCount'] = countWords(text);
+    // The words counted once, for both figures.
+    const words = countWords(text);
+    data.astro.frontmatter['minutesRead'] = minutesFor(words);
+    data.astro.frontmatter['wordCount'] = words;
   };
 }
