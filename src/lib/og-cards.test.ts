@@ -6,6 +6,8 @@ import {
   readFileSync,
   readdirSync,
   rmSync,
+  statSync,
+  utimesSync,
   writeFileSync,
 } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -57,6 +59,25 @@ describe('making cards', () => {
     expect(readFileSync(join(out, 'og/c.jpg'))).toEqual(readFileSync(join(out, 'og/a.jpg')));
     expect(await pruneCards(set, cache)).toBe(1);
     expect(readdirSync(cache)).toHaveLength(2);
+  });
+
+  it('replaces the last build’s cards in place: new bytes where a headline changed, every card this build’s', async () => {
+    const out = join(work, 'dist-again');
+    const first = makeCards(jobs, cache);
+    // Cards drawn by an earlier build, an hour ago; the output folder is new.
+    const hourAgo = new Date(Date.now() - 3_600_000);
+    for (const cached of first.files.values()) utimesSync(cached, hourAgo, hourAgo);
+    const before = Date.now();
+    await placeCards(first, out);
+    for (const name of ['a.jpg', 'b.jpg', 'c.jpg'])
+      expect(statSync(join(out, 'og', name)).mtimeMs).toBeGreaterThanOrEqual(before - 50);
+    // The next build: c's headline changed, a and b are as they were.
+    const next = makeCards([...jobs.slice(0, 2), job('og/c.jpg', 'Judul C baru')], cache);
+    await placeCards(next, out);
+    expect(readFileSync(join(out, 'og/c.jpg'))).toEqual(readFileSync(next.files.get('og/c.jpg')!));
+    expect(readFileSync(join(out, 'og/c.jpg'))).not.toEqual(readFileSync(join(out, 'og/a.jpg')));
+    for (const name of ['a.jpg', 'b.jpg', 'c.jpg'])
+      expect(statSync(join(out, 'og', name)).mtimeMs).toBeGreaterThanOrEqual(before - 50);
   });
 
   it('makes a content folder’s cards in a worker thread: one per article and the site’s', async () => {

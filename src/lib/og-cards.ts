@@ -3,7 +3,7 @@
 // into the built site. The build runs it in a worker thread (./og-worker.ts): on a machine of
 // two cores the cards take the second while Astro renders on the first.
 import { constants, existsSync, mkdirSync, renameSync, writeFileSync } from 'node:fs';
-import { copyFile, mkdir, readdir, unlink } from 'node:fs/promises';
+import { copyFile, link, mkdir, readdir, stat, unlink, utimes } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { cardKey, type CardText } from './og-card.ts';
@@ -80,15 +80,41 @@ export function makeCardsInWorker(contentDir: string, cacheDir: string): Promise
   });
 }
 
-/** Copies each card from the cache into the built site (`outDir`), at the place its job named. */
+/**
+ * Puts one card into the built site: a hard link to the cached file (no bytes copied), a copy
+ * where the two folders are on different disks. Every card placed is stamped with this build's
+ * time, a link already there from the last build only that: ./stale-output.ts removes what the
+ * last build left and this one did not make.
+ */
+async function placeCard(cached: string, destination: string): Promise<void> {
+  const now = new Date();
+  try {
+    await link(cached, destination);
+    // A link keeps the cached file's time, from the build that drew it: this build's now.
+    await utimes(destination, now, now);
+    return;
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'EEXIST') {
+      const [was, is] = await Promise.all([stat(destination), stat(cached)]);
+      if (was.ino === is.ino && was.dev === is.dev) {
+        await utimes(destination, now, now);
+        return;
+      }
+      // Another card (an older headline) or a copy: replaced.
+      await unlink(destination);
+      return placeCard(cached, destination);
+    }
+    if (code !== 'EXDEV' && code !== 'EPERM' && code !== 'ENOTSUP') throw error;
+  }
+  await copyFile(cached, destination, constants.COPYFILE_FICLONE);
+}
+
+/** Places each card from the cache into the built site (`outDir`), at the place its job named. */
 export async function placeCards(set: CardSet, outDir: string): Promise<void> {
   const folders = new Set([...set.files.keys()].map((file) => dirname(join(outDir, file))));
   await Promise.all([...folders].map((folder) => mkdir(folder, { recursive: true })));
-  await Promise.all(
-    [...set.files].map(([file, cached]) =>
-      copyFile(cached, join(outDir, file), constants.COPYFILE_FICLONE),
-    ),
-  );
+  await Promise.all([...set.files].map(([file, cached]) => placeCard(cached, join(outDir, file))));
 }
 
 /** Removes the cached cards no job uses any more; returns how many went. */
