@@ -1,4 +1,5 @@
-import { readFileSync, readdirSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { load, type CheerioAPI } from 'cheerio';
 import { sourceWords, wordsOf } from '../../src/lib/body-words.ts';
@@ -10,6 +11,25 @@ import { ROOT } from './build.ts';
 export function page(dist: string, path: string): CheerioAPI {
   const file = path.endsWith('.html') ? path : join(path, 'index.html');
   return load(readFileSync(join(dist, file), 'utf8'));
+}
+
+/** Every file of a folder (a dist folder), as relative paths, sorted. */
+export function filesOf(dir: string): string[] {
+  return (readdirSync(dir, { recursive: true }) as string[])
+    .filter((file) => statSync(join(dir, file)).isFile())
+    .sort();
+}
+
+/** Every file of a folder with the SHA-256 of its bytes: two builds compare file by file. */
+export function fingerprint(dir: string): Record<string, string> {
+  return Object.fromEntries(
+    filesOf(dir).map((file) => [
+      file,
+      createHash('sha256')
+        .update(readFileSync(join(dir, file)))
+        .digest('hex'),
+    ]),
+  );
 }
 
 /** Every HTML file of a dist folder, as site-relative paths. */

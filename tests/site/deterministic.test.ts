@@ -1,11 +1,10 @@
 // Two builds of the same commit give the same bytes: a deploy changes only what the content changed.
-import { createHash } from 'node:crypto';
-import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { formatDateId } from '../../src/lib/dates.ts';
 import { buildSite } from '../helpers/build.ts';
-import { sourceArticles } from '../helpers/site.ts';
+import { filesOf, fingerprint, sourceArticles } from '../helpers/site.ts';
 
 // The shared build (made in America/Los_Angeles, unless SITE_DIST points at a build of this same
 // working tree) against a fresh one made later, in another timezone. Nothing is excluded.
@@ -20,23 +19,6 @@ beforeAll(async () => {
   second = result.outDir;
   days.add(new Date().toISOString().slice(0, 10));
 });
-
-const filesOf = (dir: string) =>
-  (readdirSync(dir, { recursive: true }) as string[])
-    .filter((file) => statSync(join(dir, file)).isFile())
-    .sort();
-
-/** Every file of a folder with the SHA-256 of its bytes. */
-function fingerprint(dir: string): Record<string, string> {
-  return Object.fromEntries(
-    filesOf(dir).map((file) => [
-      file,
-      createHash('sha256')
-        .update(readFileSync(join(dir, file)))
-        .digest('hex'),
-    ]),
-  );
-}
 
 describe('deterministic builds', () => {
   it('give byte-identical dist/ folders: same files, same hashes', () => {

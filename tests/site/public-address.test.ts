@@ -1,7 +1,7 @@
 // The public address lives in one place (SITE_URL, else the site config): a build for an
 // address writes it and nothing else, and a build without one says so once and writes no
 // absolute URL of its own, while every page still works and citations take the reader's address.
-import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { stripVTControlCharacters } from 'node:util';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
@@ -10,7 +10,7 @@ import { NO_ADDRESS_WARNING } from '../../src/lib/site-config.ts';
 import { launchChromium, serve } from '../helpers/browser.ts';
 import { buildSite, TEST_SITE_URL } from '../helpers/build.ts';
 import { checkLinks } from '../helpers/links.ts';
-import { htmlFiles, page, sourceArticles } from '../helpers/site.ts';
+import { filesOf, htmlFiles, page, sourceArticles } from '../helpers/site.ts';
 
 // Addresses that are not the archive's own: the original pages the articles link and the
 // addresses in their texts (from the content), and the share services' addresses (the
@@ -28,10 +28,6 @@ const LIBRARY_DOCS = /^https:\/\/github\.com\/date-fns\/date-fns\/blob\/[^\s]*\.
 const foreign = (url: string) =>
   sources.includes(url) || Object.values(SHARE_ENDPOINTS).some((e) => url.startsWith(e));
 
-const filesOf = (dir: string) =>
-  (readdirSync(dir, { recursive: true }) as string[]).filter((f) =>
-    statSync(join(dir, f)).isFile(),
-  );
 // Every file as text (binary files too: an address would still show as its bytes).
 const texts = (dir: string) =>
   filesOf(dir).map((file) => ({ file, text: readFileSync(join(dir, file), 'latin1') }));

@@ -1,37 +1,13 @@
 // A rebuild keeps the last build's output folder (unchanged pages stay where they are) and must
 // still give exactly what a clean build gives: an article taken out of the archive takes its
 // pages, card and citations with it, and nothing of the last build is left behind.
-import { createHash } from 'node:crypto';
-import {
-  existsSync,
-  mkdtempSync,
-  readFileSync,
-  readdirSync,
-  rmSync,
-  statSync,
-  writeFileSync,
-} from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { syntheticArticles } from '../../scripts/bench/content.ts';
 import { buildSite, ROOT } from '../helpers/build.ts';
 import { contentWith } from '../helpers/content.ts';
-import { sourceArticles } from '../helpers/site.ts';
-
-const filesOf = (dir: string) =>
-  (readdirSync(dir, { recursive: true }) as string[])
-    .filter((file) => statSync(join(dir, file)).isFile())
-    .sort();
-
-const fingerprint = (dir: string) =>
-  Object.fromEntries(
-    filesOf(dir).map((file) => [
-      file,
-      createHash('sha256')
-        .update(readFileSync(join(dir, file)))
-        .digest('hex'),
-    ]),
-  );
+import { filesOf, fingerprint, sourceArticles } from '../helpers/site.ts';
 
 // The shared build: the archive as committed, built clean.
 const clean = inject('siteDist');
