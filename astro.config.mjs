@@ -58,7 +58,12 @@ export default defineConfig({
   build: { inlineStylesheets: 'never' },
   // The last build's output stays: Astro's incremental build leaves an unchanged page where it
   // is, and staleOutput (the last integration) removes what this build did not make.
-  vite: { build: { assetsInlineLimit: 0, emptyOutDir: false } },
+  // `astro dev` watches the project, but not tmp/ (the bench's archives and the tests' builds:
+  // hundreds of thousands of files, more than the system lets one process watch).
+  vite: {
+    build: { assetsInlineLimit: 0, emptyOutDir: false },
+    server: { watch: { ignored: ['**/tmp/**'] } },
+  },
   trailingSlash: 'always',
   // A rebuild copies every page whose cache key (src/lib/page-key.ts) and code are unchanged.
   experimental: { incrementalBuild: true },
