@@ -10,8 +10,9 @@ import { readDataFile } from './src/lib/data-files.ts';
 import { DEFAULT_LOCALE, LOCALE_INFO, LOCALES } from './src/lib/locales.ts';
 import { paths, withBase } from './src/lib/paths.ts';
 import { ogCards } from './src/lib/og-integration.ts';
-import { buildFiles, STAGED_ROUTES } from './src/lib/build-files.ts';
+import { buildFiles, madeBuildFiles, STAGED_ROUTES } from './src/lib/build-files.ts';
 import { NO_ADDRESS_WARNING, siteConfigFromEnv } from './src/lib/site-config.ts';
+import { sitemapLinks } from './src/lib/sitemap-links.ts';
 import { staleOutput } from './src/lib/stale-output.ts';
 import { articleBodyRehypePlugins } from './src/markdown/article-body.ts';
 import remarkAbbr from './src/markdown/remark-abbr.ts';
@@ -75,22 +76,25 @@ export default defineConfig({
   },
   integrations: [
     archiveBuild(),
-    // Citations and search files are written in one pass when the build is done, not as routes.
-    buildFiles(STAGED_ROUTES),
+    // Citations and search files are written in one pass when the build is done, not as routes;
+    // those whose bytes did not change since the last build are left where they are.
+    buildFiles(STAGED_ROUTES, cacheDir),
     ogCards({ contentDir, cacheDir }),
     // The sitemap needs absolute URLs: without the public address there is none.
     ...(site
       ? [
-          sitemap({
-            i18n: {
-              defaultLocale: DEFAULT_LOCALE,
-              locales: Object.fromEntries(LOCALES.map((l) => [l, LOCALE_INFO[l].lang])),
-            },
-          }),
+          // Each page with its other-language version (hreflang), found in one pass.
+          sitemap(
+            sitemapLinks(
+              new URL(base, site).href,
+              Object.fromEntries(LOCALES.map((l) => [l, LOCALE_INFO[l].lang])),
+              DEFAULT_LOCALE,
+            ),
+          ),
         ]
       : []),
     // Last, when every other integration has written its files.
-    staleOutput(),
+    staleOutput(madeBuildFiles),
   ],
   markdown: {
     // Fenced code is plain <pre><code>: Shiki's inline style attributes would break the CSP.
