@@ -39,7 +39,9 @@ function withWrittenDates(type: ContentEntryType): ContentEntryType {
 }
 
 const articleLoader = (base: string): Loader => {
-  const inner = glob({ pattern: '**/*.md', base });
+  // The raw Markdown is not kept beside the rendered page and its text (`bodyText`): the build
+  // loads the whole data store as one module, and a third copy of every body costs seconds.
+  const inner = glob({ pattern: '**/*.md', base, retainBody: false });
   return {
     name: 'article-loader',
     load: (context) => {

@@ -59,7 +59,6 @@ async function load(): Promise<Archive> {
     rawArticles.map((entry) => ({
       id: entry.id,
       filePath: entry.filePath ?? `content/articles/${entry.id}.md`,
-      body: entry.body ?? '',
       rendered: entry.rendered?.metadata?.frontmatter as RawArticle['rendered'],
       data: {
         ...entry.data,

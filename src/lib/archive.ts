@@ -1,13 +1,18 @@
 import { slug as githubSlug } from 'github-slugger';
 import { EARLIEST_DATE, parseIsoDate, todayIso, yearOf } from './dates.ts';
-import { fieldProblem, unknownReference } from './content-messages.ts';
+import { EMPTY_BODY, fieldProblem, unknownReference } from './content-messages.ts';
 import type { Article, ArticleData, Institution, Taxonomies } from './types.ts';
 
 /** A raw article entry as the content layer gives it: id, file path, body and validated data. */
 export interface RawArticle {
   id: string;
   filePath: string;
-  body: string;
+  /**
+   * The body as written, where the reader has it (the check before a build reads the files).
+   * The build's content layer keeps only the rendered body and its text, and the Markdown
+   * pipeline reports an empty body itself, among `rendered.bodyProblems`.
+   */
+  body?: string | undefined;
   data: ArticleData;
   /**
    * The dates exactly as written in the file. YAML turns an impossible date such as 2021-02-30
@@ -133,9 +138,10 @@ export function resolveArticles(
         `"${data.dateEnd}" sebelum date "${data.date}" — dateEnd adalah hari terakhir acara, sama dengan atau setelah date`,
       );
     }
-    if (entry.body.trim() === '')
-      problem('(isi)', 'isi artikel kosong — tempel teks beritanya di bawah frontmatter');
-    const bodyText = entry.rendered === null ? '' : entry.rendered?.bodyText;
+    if (entry.body !== undefined && entry.body.trim() === '') problem('(isi)', EMPTY_BODY);
+    // Before the build renders, the body as written stands in for its text (the timeline's
+    // quotes are checked against it).
+    const bodyText = entry.rendered === null ? (entry.body ?? '') : entry.rendered?.bodyText;
     if (typeof bodyText !== 'string')
       problem('(isi)', 'Markdown-nya gagal dirender — lihat pesan “Error rendering” di atas');
     const bodyProblems = entry.rendered?.bodyProblems;
@@ -177,7 +183,6 @@ export function resolveArticles(
         slug,
         filePath: where,
         year: yearOf(data.date),
-        body: entry.body,
         bodyText: typeof bodyText === 'string' ? bodyText : '',
         institution,
         partnerInstitutions,

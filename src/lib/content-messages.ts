@@ -4,6 +4,9 @@ import type { z } from 'astro/zod';
 import { DATA_FILES } from './data-files.ts';
 
 /** One problem of a file: `<file>: kolom "<field>": <message>`. */
+/** An article file with nothing under its frontmatter. */
+export const EMPTY_BODY = 'isi artikel kosong — tempel teks beritanya di bawah frontmatter';
+
 export function fieldProblem(file: string, field: string, message: string): string {
   return `${file}: kolom "${field}": ${message}`;
 }

@@ -20,7 +20,6 @@ const newer = article({
   slug: '2023-09-20-b',
   date: '2023-09-20',
   title: 'Judul & <Tanda>',
-  body: 'Paragraf *pertama* tentang <b>ASN</b>.\n\nParagraf kedua.\n',
   bodyText: 'Paragraf pertama tentang ASN.\n\nParagraf kedua.',
   source: { publisher: 'ANTARA News Kalimantan Barat', credits: [] },
 });

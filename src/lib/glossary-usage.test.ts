@@ -14,16 +14,20 @@ const glossary = [entry('asn', 'ASN'), entry('kasn', 'KASN'), entry('fia-ui', 'F
 
 describe('glossaryUsage', () => {
   it('lists the articles that use each term as a whole word, in article order', () => {
-    const a = article({ slug: '2023-01-01-a', date: '2023-01-01', body: 'KASN mengawasi ASN.' });
+    const a = article({
+      slug: '2023-01-01-a',
+      date: '2023-01-01',
+      bodyText: 'KASN mengawasi ASN.',
+    });
     const b = article({
       slug: '2022-01-01-b',
       date: '2022-01-01',
-      body: 'Pegawai ASN-nya; ASN lagi.',
+      bodyText: 'Pegawai ASN-nya; ASN lagi.',
     });
     const c = article({
       slug: '2021-01-01-c',
       date: '2021-01-01',
-      body: 'pungkasnya, KASNX, FIA.',
+      bodyText: 'pungkasnya, KASNX, FIA.',
     });
     const usage = glossaryUsage(glossary, [a, b, c]);
     expect(usage.map((u) => [u.entry.id, u.articles.map((x) => x.slug)])).toEqual([
@@ -34,7 +38,7 @@ describe('glossaryUsage', () => {
   });
 
   it('counts the longer term, not the shorter one inside it', () => {
-    const d = article({ slug: '2023-02-02-d', date: '2023-02-02', body: 'Dosen FIA UI.' });
+    const d = article({ slug: '2023-02-02-d', date: '2023-02-02', bodyText: 'Dosen FIA UI.' });
     const usage = glossaryUsage([...glossary, entry('ui', 'UI')], [d]);
     expect(usage.find((u) => u.entry.id === 'fia-ui')?.articles).toHaveLength(1);
     expect(usage.find((u) => u.entry.id === 'ui')?.articles).toHaveLength(0);

@@ -8,13 +8,13 @@ export interface GlossaryUse {
 }
 
 /**
- * For each entry, the articles whose body uses the term as a whole word (as the <abbr>
+ * For each entry, the articles whose text uses the term as a whole word (as the <abbr>
  * plugin marks it), in the order the articles are given. Entries keep their order.
  */
 export function glossaryUsage(entries: GlossaryEntry[], articles: Article[]): GlossaryUse[] {
   const users = new Map<string, Article[]>(entries.map((e) => [e.id, []]));
   for (const article of articles) {
-    const used = new Set(findTerms(article.body, entries).map((m) => m.entry.id));
+    const used = new Set(findTerms(article.bodyText, entries).map((m) => m.entry.id));
     for (const id of used) users.get(id)?.push(article);
   }
   return entries.map((entry) => ({ entry, articles: users.get(entry.id) ?? [] }));

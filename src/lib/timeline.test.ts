@@ -7,13 +7,13 @@ const forum = article({
   slug: '2017-11-27-forum',
   date: '2017-11-27',
   title: 'Forum',
-  body: 'Indonesia dan Korea menjalin kerja sama\nsejak 1973. Lain kali.',
+  bodyText: 'Indonesia dan Korea menjalin kerja sama\nsejak 1973. Lain kali.',
 });
 const symposium = article({
   slug: '2023-09-20-kacpe',
   date: '2023-09-20',
   title: 'KACPE',
-  body: 'Simposium digelar di Jakarta pada 20-21 September 2023.',
+  bodyText: 'Simposium digelar di Jakarta pada 20-21 September 2023.',
 });
 const articles = [symposium, forum];
 const entry = (over: Record<string, unknown> = {}) => ({

@@ -79,7 +79,7 @@ export function resolveTimeline(raw: unknown, articles: Article[], file: string)
         );
       return article ? [article] : [];
     });
-    if (linked.length > 0 && !linked.some((a) => squash(a.body).includes(squash(data.quote)))) {
+    if (linked.length > 0 && !linked.some((a) => squash(a.bodyText).includes(squash(data.quote)))) {
       problems.push(
         fieldProblem(
           where,

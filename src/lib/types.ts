@@ -44,8 +44,6 @@ export interface Article extends Omit<
   slug: string;
   filePath: string;
   year: number;
-  /** The body as written: Markdown, the source's own words. */
-  body: string;
   /** The body's text as its page shows it, sanitised and without markup: for feeds and search. */
   bodyText: string;
   institution: Institution;

@@ -3,6 +3,7 @@
 import { load } from 'cheerio';
 import { describe, expect, it } from 'vitest';
 import config from '../../astro.config.mjs';
+import { EMPTY_BODY } from '../lib/content-messages.ts';
 import type { BodyTextData } from './rehype-body-text.ts';
 
 const { markdown } = config;
@@ -220,6 +221,11 @@ describe('what the page would lose is reported, for the build to refuse', () => 
     ]);
     const labelled = await render('```Menteri berkata\nkode\n```');
     expect(labelled.bodyProblems.join('\n')).toContain('mulai dari “Menteri berkata”');
+  });
+
+  it('an empty body, in the words the check before the build uses', async () => {
+    expect((await render('\n  \n')).bodyProblems).toEqual([EMPTY_BODY]);
+    expect((await render('![foto](https://x.id/a.jpg)')).bodyProblems).toEqual([]);
   });
 
   it('nothing for a sound body, hostile markup that was removed included', async () => {

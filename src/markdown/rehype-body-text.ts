@@ -4,6 +4,7 @@ import { toText } from 'hast-util-to-text';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import { missingWords, sourceWords, wordsOf } from '../lib/body-words.ts';
+import { EMPTY_BODY } from '../lib/content-messages.ts';
 import { STRIPPED_ELEMENTS } from './body-schema.ts';
 
 /** What this plugin adds to Astro's remarkPluginFrontmatter. */
@@ -79,6 +80,7 @@ export default function rehypeBodyText() {
     });
     const missing = missingWords(sourceWords(source, STRIPPED_ELEMENTS), shown);
     const bodyProblems = unclosedFences(tree, source, file);
+    if (source.trim() === '') bodyProblems.push(EMPTY_BODY);
     if (missing.length > 0) {
       const quoted = missing.slice(0, QUOTED_WORDS).join(' ');
       bodyProblems.push(

@@ -43,7 +43,6 @@ export function article(overrides: Partial<Article> & { slug: string; date: stri
     dateKind: 'terbit',
     year: Number(overrides.date.slice(0, 4)),
     filePath: `content/articles/${overrides.slug}.md`,
-    body: 'Isi.',
     bodyText: 'Isi.',
     institution: institutions[0]!,
     partnerCountries: [countries[0]!],
