@@ -15,6 +15,7 @@ import {
 /** How much a match in each field counts: title and summary above the body. */
 export const FIELD_WEIGHTS = { title: 8, summary: 4, meta: 2, body: 1 } as const;
 type Field = keyof typeof FIELD_WEIGHTS;
+const FIELDS = Object.keys(FIELD_WEIGHTS) as Field[];
 
 /** Target size of a postings shard (raw JSON bytes): a query loads only the shards of its terms. */
 export const SHARD_BYTES = 32_000;
@@ -100,15 +101,15 @@ export function buildSearchIndex(
   const lower = new Map<string, number>();
   const total = new Map<string, number>();
   const tally = (map: Map<string, number>, term: string) => map.set(term, (map.get(term) ?? 0) + 1);
+  const vocabulary = new Set<string>();
   // Each field is tokenised once: its terms, its word sequence, and (bodies) the case counts.
   const perDoc = sources.map((source) => {
     const texts = fieldTexts(source);
-    return (Object.keys(FIELD_WEIGHTS) as Field[]).map((field) => {
+    return FIELDS.map((field) => {
       const text = texts[field];
-      const tokens = tokenize(text);
       const terms: string[] = [];
       const sequence: string[] = [];
-      for (const token of tokens) {
+      for (const token of tokenize(text)) {
         if (field === 'body') {
           tally(total, token.term);
           const first = text[token.start]!;
@@ -117,33 +118,42 @@ export function buildSearchIndex(
         if (isSearchable(token.term)) {
           terms.push(token.term);
           sequence.push(token.term);
+          vocabulary.add(token.term);
         }
-        for (const part of token.parts) if (isSearchable(part)) terms.push(part);
+        for (const part of token.parts)
+          if (isSearchable(part)) {
+            terms.push(part);
+            vocabulary.add(part);
+          }
       }
       return { field, terms, sequence };
     });
   });
-  const vocabulary = new Set(perDoc.flat().flatMap((f) => f.terms));
 
-  const postings = new Map<string, Map<number, number>>();
-  const add = (term: string, doc: number, field: Field, tf: number) => {
-    const docs = postings.get(term) ?? new Map<number, number>();
-    docs.set(doc, (docs.get(doc) ?? 0) + FIELD_WEIGHTS[field] * (1 + Math.log(tf)));
-    postings.set(term, docs);
-  };
+  // Each term's postings as they will be written: document and score, documents in order.
+  const postings = new Map<string, number[]>();
   perDoc.forEach((fields, doc) => {
+    // A document's score for each term, summed over its fields in their order.
+    const scores = new Map<string, number>();
     for (const { field, terms, sequence } of fields) {
       const counts = new Map<string, number>();
       const count = (term: string) => counts.set(term, (counts.get(term) ?? 0) + 1);
-      terms.forEach(count);
+      for (const term of terms) count(term);
       // "kerja sama" also counts as "kerjasama" where the archive writes that too.
-      sequence.forEach((w, i) => {
-        const joined = w + (sequence[i + 1] ?? '');
-        if (i + 1 < sequence.length && vocabulary.has(joined)) count(joined);
-      });
+      for (let i = 0; i + 1 < sequence.length; i++) {
+        const joined = sequence[i]! + sequence[i + 1]!;
+        if (vocabulary.has(joined)) count(joined);
+      }
       // Nested phrases count too: "Kementerian … Reformasi Birokrasi" is also about RB.
       for (const id of new Set(matcher.matchAll(sequence).map((m) => m.id))) count(id);
-      for (const [term, tf] of counts) add(term, doc, field, tf);
+      const weight = FIELD_WEIGHTS[field];
+      for (const [term, tf] of counts)
+        scores.set(term, (scores.get(term) ?? 0) + weight * (1 + Math.log(tf)));
+    }
+    for (const [term, score] of scores) {
+      const list = postings.get(term);
+      if (list) list.push(doc, Math.round(score * 10));
+      else postings.set(term, [doc, Math.round(score * 10)]);
     }
   });
 
@@ -171,12 +181,9 @@ export function buildSearchIndex(
     topik: position('topik'),
   };
 
-  const flat: [string, number[]][] = [...postings.entries()]
-    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-    .map(([term, byDoc]) => [
-      term,
-      [...byDoc.entries()].flatMap(([doc, score]) => [doc, Math.round(score * 10)]),
-    ]);
+  const flat: [string, number[]][] = [...postings.entries()].sort(([a], [b]) =>
+    a < b ? -1 : a > b ? 1 : 0,
+  );
   const starts = shardRanges(
     flat.map(([term, list]) => term.length + 6 + list.join(',').length),
     SHARD_BYTES,
