@@ -1,5 +1,6 @@
 // @ts-check
 import { renameSync, rmdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { unified } from '@astrojs/markdown-remark';
 import sitemap from '@astrojs/sitemap';
@@ -14,6 +15,7 @@ import { buildFiles, madeBuildFiles, STAGED_ROUTES } from './src/lib/build-files
 import { NO_ADDRESS_WARNING, siteConfigFromEnv } from './src/lib/site-config.ts';
 import { sitemapLinks } from './src/lib/sitemap-links.ts';
 import { staleOutput } from './src/lib/stale-output.ts';
+import { YamlCache } from './src/lib/yaml-cache.ts';
 import { articleBodyRehypePlugins } from './src/markdown/article-body.ts';
 import remarkAbbr from './src/markdown/remark-abbr.ts';
 import remarkReadingTime from './src/markdown/remark-reading-time.ts';
@@ -34,7 +36,9 @@ const archiveBuild = () => ({
   hooks: {
     'astro:config:setup': ({ command }) => {
       if (command !== 'build') return;
-      const problems = contentProblems(contentDir);
+      const yaml = new YamlCache(join(cacheDir, 'frontmatter.bin'));
+      const problems = contentProblems(contentDir, undefined, undefined, yaml.parse);
+      yaml.save();
       if (problems.length > 0) throw new ContentError(problems);
     },
     'astro:build:start': ({ logger }) => {

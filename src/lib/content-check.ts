@@ -18,7 +18,7 @@ import {
 } from './schemas.ts';
 import { resolveTimeline } from './timeline.ts';
 import type { ArticleData, Country, Institution, Taxonomies, Topic } from './types.ts';
-import { YamlFileError } from './yaml-file.ts';
+import { parseYamlText, YamlFileError } from './yaml-file.ts';
 
 const SCHEMAS = {
   institutions: institutionSchema,
@@ -62,9 +62,10 @@ function rawArticle(
   file: { filePath: string; relativePath: string },
   absolute: string,
   problems: string[],
+  parseYaml: typeof parseYamlText,
 ): RawArticle | undefined {
   const parts = collect(problems, () =>
-    parseFrontmatter(readFileSync(absolute, 'utf8'), file.filePath),
+    parseFrontmatter(readFileSync(absolute, 'utf8'), file.filePath, parseYaml),
   );
   if (parts === undefined) return undefined;
   if (parts === null) {
@@ -91,12 +92,14 @@ function rawArticle(
 /**
  * Every problem of the content folder that needs no rendering: YAML, each data file's entries,
  * each article's frontmatter, references, dates, slugs and the timeline. Each names its file,
- * field and value and says what to write. Empty when the content is sound.
+ * field and value and says what to write. Empty when the content is sound. `parseYaml` reads
+ * the articles' frontmatter: a YamlCache's `parse` answers for texts it has seen.
  */
 export function contentProblems(
   contentDir: string,
   today: string = todayIso(),
   cwd: string = process.cwd(),
+  parseYaml: typeof parseYamlText = parseYamlText,
 ): string[] {
   const problems: string[] = [];
   const institutions = dataEntries(contentDir, 'institutions', problems);
@@ -111,6 +114,7 @@ export function contentProblems(
       file,
       join(contentDir, 'articles', file.relativePath),
       articleProblems,
+      parseYaml,
     );
     return entry ? [entry] : [];
   });

@@ -20,10 +20,12 @@ export function splitFrontmatter(text: string): { frontmatter: string; body: str
 export function parseFrontmatter(
   text: string,
   file = 'frontmatter',
+  /** The YAML parser: parseYamlText, or one that remembers its results (yaml-cache.ts). */
+  parseYaml: typeof parseYamlText = parseYamlText,
 ): { data: Record<string, unknown>; body: string } | null {
   const parts = splitFrontmatter(text);
   if (!parts) return null;
-  const data: unknown = parseYamlText(parts.frontmatter, file, 1);
+  const data: unknown = parseYaml(parts.frontmatter, file, 1);
   return {
     data: data !== null && typeof data === 'object' ? (data as Record<string, unknown>) : {},
     body: parts.body,
