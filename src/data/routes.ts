@@ -1,5 +1,7 @@
 // The pages each route builds, shared by every language's route file (src/pages and
 // src/pages/en build the same pages from the same archive).
+import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Page, PaginateFunction } from 'astro';
 import {
   articlesOfCountry,
@@ -11,23 +13,48 @@ import {
 } from '../lib/listings.ts';
 import { LISTING_PAGE_SIZE } from '../lib/pagination.ts';
 import { pageKey } from '../lib/page-key.ts';
-import { relatedArticles } from '../lib/related.ts';
+import { rankAll, type RelatedState } from '../lib/related.ts';
+import { siteConfigFromEnv } from '../lib/site-config.ts';
 import { getArchive, siteInputs } from './archive.ts';
 
 /** The archive's pages: 100 articles a page, newest first, with the years for the year links. */
 export const ARCHIVE_PAGE_SIZE = 100;
 
+/** Related articles an article page lists. */
+const RELATED = 3;
+
 let articlePages: ReturnType<typeof articlePagesOf> | undefined;
+
+// The related articles the last build worked out, kept in the cache for the next one.
+const relatedFile = () => join(siteConfigFromEnv(process.env).cacheDir, 'related.json');
+
+function lastRelated(): RelatedState | undefined {
+  try {
+    return JSON.parse(readFileSync(relatedFile(), 'utf8')) as RelatedState;
+  } catch {
+    return undefined;
+  }
+}
+
+function keepRelated(state: RelatedState): void {
+  const file = relatedFile();
+  mkdirSync(join(file, '..'), { recursive: true });
+  writeFileSync(`${file}.tmp`, JSON.stringify(state));
+  renameSync(`${file}.tmp`, file);
+}
 
 async function articlePagesOf() {
   const archive = await getArchive();
   const { articles } = archive;
   const site = siteInputs(archive);
-  return articles.map((article) => {
+  // Ranked two further than shown: the older and newer articles are left out of each list.
+  const { ranked, state } = rankAll(articles, RELATED + 2, lastRelated());
+  keepRelated(state);
+  return articles.map((article, i) => {
     const { older, newer } = neighbours(articles, article.slug);
     // The older and newer articles have their own links: related articles are others.
-    const shown = [older, newer].flatMap((a) => (a ? [a.slug] : []));
-    const related = relatedArticles(article, articles, 3, shown);
+    const shown = new Set([older, newer].flatMap((a) => (a ? [a.slug] : [])));
+    const related = ranked[i]!.filter((a) => !shown.has(a.slug)).slice(0, RELATED);
     return {
       params: { slug: article.slug },
       props: { article, older, newer, related },

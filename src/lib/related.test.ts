@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { article, countries, institutions, topics } from '../../tests/unit/fixtures.ts';
 import type { Article } from './types.ts';
-import { relatedArticles, relatedness } from './related.ts';
+import { rankAll, relatedArticles, relatedness } from './related.ts';
 
 describe('relatedArticles', () => {
   const base = article({
@@ -91,5 +91,71 @@ describe('relatedArticles on a large archive', () => {
         }
       }),
     );
+  });
+});
+
+describe('rankAll', () => {
+  const dates = ['2019-01-01', '2020-06-15', '2021-08-30', '2021-09-01', '2023-09-20'];
+  const records = fc.array(
+    fc.record({
+      date: fc.constantFrom(...dates),
+      institution: fc.constantFrom(...institutions),
+      partnerInstitutions: fc.array(fc.constantFrom(...institutions), { maxLength: 3 }),
+      topics: fc.uniqueArray(fc.constantFrom(...topics), { minLength: 1, maxLength: 2 }),
+      partnerCountries: fc.uniqueArray(fc.constantFrom(...countries), {
+        minLength: 1,
+        maxLength: 2,
+      }),
+      // Whether the article is one the last build did not have yet.
+      added: fc.boolean(),
+    }),
+    { minLength: 1, maxLength: 30 },
+  );
+  const slugs = (lists: Article[][]) => lists.map((list) => list.map((a) => a.slug));
+  const fromScratch = (all: Article[], limit: number) =>
+    all.map((a) => relatedArticles(a, all, limit).map((o) => o.slug));
+
+  it('ranks every article as relatedArticles does, from scratch', () => {
+    fc.assert(
+      fc.property(records, fc.integer({ min: 1, max: 5 }), (rs, limit) => {
+        const all = rs.map((r, i) => article({ ...r, slug: `${r.date}-a${i}` }));
+        const { ranked, carried } = rankAll(all, limit);
+        expect(carried).toBe(0);
+        expect(slugs(ranked)).toEqual(fromScratch(all, limit));
+      }),
+    );
+  });
+
+  it('carries the last lists on when articles were only added, with the same result', () => {
+    fc.assert(
+      fc.property(records, fc.integer({ min: 1, max: 5 }), (rs, limit) => {
+        const all = rs.map((r, i) => article({ ...r, slug: `${r.date}-a${i}` }));
+        const before = all.filter((_, i) => !rs[i]!.added);
+        const { state } = rankAll(before, limit);
+        const { ranked, carried } = rankAll(all, limit, state);
+        expect(carried).toBe(before.length);
+        expect(slugs(ranked)).toEqual(fromScratch(all, limit));
+      }),
+    );
+  });
+
+  it('starts again when an article changed, went, or the limit is another', () => {
+    const all = [
+      article({ slug: '2021-01-01-a', date: '2021-01-01' }),
+      article({ slug: '2021-01-02-b', date: '2021-01-02' }),
+      article({ slug: '2021-01-03-c', date: '2021-01-03', topics: [topics[1]!] }),
+    ];
+    const { state } = rankAll(all, 2);
+    const changed = [all[0]!, all[1]!, { ...all[2]!, topics: [topics[0]!] }];
+    const again = rankAll(changed, 2, state);
+    expect(again.carried).toBe(0);
+    expect(slugs(again.ranked)).toEqual(fromScratch(changed, 2));
+    expect(rankAll(all.slice(1), 2, state).carried).toBe(0);
+    expect(rankAll(all, 3, state).carried).toBe(0);
+    expect(rankAll([...all].reverse(), 2, state).carried).toBe(0);
+    // A cache file from elsewhere: not trusted.
+    const broken = { ...state, top: state.top.map(() => [7]) };
+    expect(rankAll(all, 2, broken).carried).toBe(0);
+    expect(rankAll(all, 2, { version: 1 } as never).carried).toBe(0);
   });
 });

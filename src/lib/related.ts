@@ -153,3 +153,103 @@ function mostRelated(article: Article, all: Article[], limit: number): Article[]
   }
   return best.map(({ other }) => other);
 }
+
+/**
+ * What the last build worked out, to start the next from: each article's features in the
+ * archive's order, and the indices (into that order) of its `limit` most related articles.
+ */
+export interface RelatedState {
+  version: 1;
+  limit: number;
+  keys: string[];
+  top: number[][];
+}
+
+// Everything relatedness and its tie-break read of an article, and its slug.
+function featureKey(a: Article): string {
+  return [
+    a.slug,
+    a.date,
+    a.institution.id,
+    FIELDS.topic(a).join(','),
+    FIELDS.partner(a).join(','),
+    FIELDS.country(a).join(','),
+  ].join('|');
+}
+
+// A state this code wrote for the same limit (it comes from a file in the cache).
+function usable(state: RelatedState, limit: number): boolean {
+  const { version, keys, top } = state as Partial<RelatedState>;
+  return (
+    version === 1 &&
+    state.limit === limit &&
+    Array.isArray(keys) &&
+    Array.isArray(top) &&
+    top.length === keys.length &&
+    top.every(
+      (list) =>
+        Array.isArray(list) && list.every((i) => Number.isInteger(i) && i >= 0 && i < keys.length),
+    )
+  );
+}
+
+/** The last state's articles at their places in `keys`, if the archive only gained articles. */
+function placesOfPrevious(previous: RelatedState, keys: string[]): number[] | undefined {
+  const at = new Map(keys.map((k, i) => [k, i]));
+  const places: number[] = [];
+  for (const key of previous.keys) {
+    const place = at.get(key);
+    // An article gone or changed, or the old ones in another order: start again.
+    if (place === undefined || (places.length > 0 && place <= places.at(-1)!)) return undefined;
+    places.push(place);
+  }
+  return places;
+}
+
+/**
+ * For every article of `all`, its `limit` most related articles, as `relatedArticles` ranks
+ * them. Given the state of the last run (`previous`) over the same articles in the same order
+ * with some added, only the added ones are scored against the rest; the others' lists come
+ * from their last ones and the added articles: everything again grows with the square of the
+ * archive. Returns the lists, the state for the next run, and how many lists were carried on.
+ */
+export function rankAll(
+  all: Article[],
+  limit: number,
+  previous?: RelatedState,
+): { ranked: Article[][]; state: RelatedState; carried: number } {
+  const keys = all.map(featureKey);
+  const index = new Map(all.map((a, i) => [a, i]));
+  const places = previous && usable(previous, limit) ? placesOfPrevious(previous, keys) : undefined;
+  const ranked: Article[][] = new Array(all.length);
+  let carried = 0;
+  if (places && previous) {
+    const old = new Set(places);
+    const added = all.flatMap((_, i) => (old.has(i) ? [] : [i]));
+    previous.top.forEach((top, o) => {
+      const self = places[o]!;
+      const article = all[self]!;
+      const time = Date.parse(article.date);
+      const candidates = [...top.map((t) => places[t]!), ...added]
+        .map((i) => ({
+          i,
+          score: relatedness(article, all[i]!),
+          days: Math.abs(Date.parse(all[i]!.date) - time),
+        }))
+        .filter(({ i, score }) => score > 0 && all[i]!.slug !== article.slug);
+      candidates.sort((x, y) => y.score - x.score || x.days - y.days || x.i - y.i);
+      ranked[self] = candidates.slice(0, limit).map(({ i }) => all[i]!);
+      carried += 1;
+    });
+    for (const i of added) ranked[i] = mostRelated(all[i]!, all, limit);
+  } else {
+    all.forEach((article, i) => (ranked[i] = mostRelated(article, all, limit)));
+  }
+  const state: RelatedState = {
+    version: 1,
+    limit,
+    keys,
+    top: ranked.map((list) => list.map((a) => index.get(a)!)),
+  };
+  return { ranked, state, carried };
+}
