@@ -158,8 +158,11 @@ export function rebuildOurs(
   );
 }
 
+// Vite's own cache (pre-bundled dependencies) in the bare project's folder: by default it is
+// node_modules/.vite, which the bare project shares with ours through its symlink, and a bare
+// build between ours and our rebuild made the rebuild pre-bundle everything again.
 const BARE_CONFIG = `import { defineConfig } from 'astro/config';
-export default defineConfig({ outDir: './dist', cacheDir: './cache' });
+export default defineConfig({ outDir: './dist', cacheDir: './cache', vite: { cacheDir: './vite-cache' } });
 `;
 const BARE_CONTENT = (articles: string) => `import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
