@@ -4,6 +4,16 @@ import { article, countries, institutions, topics } from '../../tests/unit/fixtu
 import type { Article } from './types.ts';
 import { rankAll, relatedArticles, relatedness } from './related.ts';
 
+// An article's fields that relatedness reads, drawn at random.
+const RECORD = {
+  date: fc.constantFrom('2019-01-01', '2020-06-15', '2021-08-30', '2021-09-01', '2023-09-20'),
+  institution: fc.constantFrom(...institutions),
+  partnerInstitutions: fc.array(fc.constantFrom(...institutions), { maxLength: 3 }),
+  // Unique ids take the fast path; a partner listed twice takes the plain one.
+  topics: fc.uniqueArray(fc.constantFrom(...topics), { minLength: 1, maxLength: 3 }),
+  partnerCountries: fc.uniqueArray(fc.constantFrom(...countries), { minLength: 1, maxLength: 3 }),
+};
+
 describe('relatedArticles', () => {
   const base = article({
     slug: '2021-08-30-kasn',
@@ -63,21 +73,7 @@ describe('relatedArticles on a large archive', () => {
   };
 
   it('picks exactly what scoring every pair and sorting would, duplicates and ties included', () => {
-    const dates = ['2019-01-01', '2020-06-15', '2021-08-30', '2021-09-01', '2023-09-20'];
-    const arb = fc.array(
-      fc.record({
-        date: fc.constantFrom(...dates),
-        institution: fc.constantFrom(...institutions),
-        partnerInstitutions: fc.array(fc.constantFrom(...institutions), { maxLength: 3 }),
-        // Unique ids take the fast path; a partner listed twice takes the plain one.
-        topics: fc.uniqueArray(fc.constantFrom(...topics), { minLength: 1, maxLength: 3 }),
-        partnerCountries: fc.uniqueArray(fc.constantFrom(...countries), {
-          minLength: 1,
-          maxLength: 3,
-        }),
-      }),
-      { minLength: 1, maxLength: 25 },
-    );
+    const arb = fc.array(fc.record(RECORD), { minLength: 1, maxLength: 25 });
     fc.assert(
       fc.property(arb, fc.integer({ min: -1, max: 5 }), (records, limit) => {
         const all = records.map((r, i) => article({ ...r, slug: `${r.date}-a${i}` }));
@@ -95,20 +91,9 @@ describe('relatedArticles on a large archive', () => {
 });
 
 describe('rankAll', () => {
-  const dates = ['2019-01-01', '2020-06-15', '2021-08-30', '2021-09-01', '2023-09-20'];
   const records = fc.array(
-    fc.record({
-      date: fc.constantFrom(...dates),
-      institution: fc.constantFrom(...institutions),
-      partnerInstitutions: fc.array(fc.constantFrom(...institutions), { maxLength: 3 }),
-      topics: fc.uniqueArray(fc.constantFrom(...topics), { minLength: 1, maxLength: 2 }),
-      partnerCountries: fc.uniqueArray(fc.constantFrom(...countries), {
-        minLength: 1,
-        maxLength: 2,
-      }),
-      // Whether the article is one the last build did not have yet.
-      added: fc.boolean(),
-    }),
+    // With whether the article is one the last build did not have yet.
+    fc.record({ ...RECORD, added: fc.boolean() }),
     { minLength: 1, maxLength: 30 },
   );
   const slugs = (lists: Article[][]) => lists.map((list) => list.map((a) => a.slug));
