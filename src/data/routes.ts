@@ -1,6 +1,6 @@
 // The pages each route builds, shared by every language's route file (src/pages and
 // src/pages/en build the same pages from the same archive).
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page, PaginateFunction } from 'astro';
 import {
@@ -14,6 +14,7 @@ import {
 import { LISTING_PAGE_SIZE } from '../lib/pagination.ts';
 import { pageKey } from '../lib/page-key.ts';
 import { rankAll, type RelatedState } from '../lib/related.ts';
+import { replaceFile } from '../lib/replace-file.ts';
 import { siteConfigFromEnv } from '../lib/site-config.ts';
 import { getArchive, siteInputs } from './archive.ts';
 
@@ -37,10 +38,7 @@ function lastRelated(): RelatedState | undefined {
 }
 
 function keepRelated(state: RelatedState): void {
-  const file = relatedFile();
-  mkdirSync(join(file, '..'), { recursive: true });
-  writeFileSync(`${file}.tmp`, JSON.stringify(state));
-  renameSync(`${file}.tmp`, file);
+  replaceFile(relatedFile(), JSON.stringify(state));
 }
 
 async function articlePagesOf() {

@@ -4,11 +4,12 @@
 // integration writes them all in one pass when Astro is done; `astro dev` still serves each one
 // from its route.
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { replaceFile } from './replace-file.ts';
 
 /** The sets of files a build stages, each named by its route, checked when the build is done. */
 export const STAGED_ROUTES = ['citations-id', 'citations-en', 'search-shards', 'search-docs'];
@@ -90,10 +91,8 @@ export function readManifest(cacheDir: string, dir: string): Record<string, stri
 
 /** Writes the manifest whole or not at all (a temporary file renamed over the old one). */
 export function writeManifest(cacheDir: string, dir: string, hashes: Record<string, string>): void {
-  mkdirSync(cacheDir, { recursive: true });
-  const target = join(cacheDir, MANIFEST_FILE);
-  writeFileSync(`${target}.tmp`, JSON.stringify({ dir: resolve(dir), hashes } satisfies Manifest));
-  renameSync(`${target}.tmp`, target);
+  const manifest: Manifest = { dir: resolve(dir), hashes };
+  replaceFile(join(cacheDir, MANIFEST_FILE), JSON.stringify(manifest));
 }
 
 /** What `writeBuildFiles` did: files written, files left as they were, and every file's hash. */

@@ -2,12 +2,13 @@
 // what it shows, so a rebuild draws only the cards whose text changed; then the cards are placed
 // into the built site. The build runs it in a worker thread (./og-worker.ts): on a machine of
 // two cores the cards take the second while Astro renders on the first.
-import { constants, existsSync, mkdirSync, renameSync, writeFileSync } from 'node:fs';
+import { constants, existsSync, mkdirSync } from 'node:fs';
 import { copyFile, link, mkdir, readdir, stat, unlink, utimes } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { cardKey, type CardText } from './og-card.ts';
 import { encodeCard } from './og-draw.ts';
+import { replaceFile } from './replace-file.ts';
 
 /** A card the site needs: where it goes in the built site (e.g. "og/x.jpg") and what it shows. */
 export interface CardJob {
@@ -26,9 +27,7 @@ export interface CardSet {
 
 /** Draws a card into the cache at `path`, whole or not at all (a stopped build leaves no half file). */
 export function cacheCard(path: string, card: CardText): void {
-  const partial = `${path}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
-  writeFileSync(partial, encodeCard(card));
-  renameSync(partial, path);
+  replaceFile(path, encodeCard(card));
 }
 
 /**

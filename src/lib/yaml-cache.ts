@@ -3,10 +3,10 @@
 // not change. A text that parsed cleanly last time is looked up by its hash instead; a text
 // with a problem is parsed again each time, so its message is always the parser's own.
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { dirname } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
+import { replaceFile } from './replace-file.ts';
 import { parseYamlText } from './yaml-file.ts';
 
 // What a cached result depends on besides the text: the yaml library's version and how
@@ -45,10 +45,7 @@ export class YamlCache {
   /** Keeps the results this run used (and only those), whole or not at all. */
   save(): void {
     if (!this.#file) return;
-    mkdirSync(dirname(this.#file), { recursive: true });
-    const payload = serialize({ format: FORMAT, yaml: YAML_VERSION, entries: this.#used });
-    writeFileSync(`${this.#file}.tmp`, payload);
-    renameSync(`${this.#file}.tmp`, this.#file);
+    replaceFile(this.#file, serialize({ format: FORMAT, yaml: YAML_VERSION, entries: this.#used }));
   }
 }
 
