@@ -54,17 +54,27 @@ function fieldTexts({ article, body }: SearchSource): Record<Field, string> {
   };
 }
 
+/** How often a term starts lowercase in the bodies, and how often it occurs there at all. */
+interface CaseCount {
+  lower: number;
+  total: number;
+}
+
+/** Whether the character at `index` is unchanged by lowercasing (ASCII answered without it). */
+function startsLowercase(text: string, index: number): boolean {
+  const code = text.charCodeAt(index);
+  if (code < 128) return code < 65 || code > 90;
+  const first = text[index]!;
+  return first === first.toLowerCase();
+}
+
 // Terms written mostly with a capital (names, acronyms) are not stemmed: "ASEAN" is not "ase".
-// `lower` and `total` count, over the bodies, how often each term starts lowercase and at all.
-function stemGroups(
-  vocabulary: Set<string>,
-  lower: Map<string, number>,
-  total: Map<string, number>,
-): string[][] {
+function stemGroups(vocabulary: Set<string>, cases: Map<string, CaseCount>): string[][] {
   const byStem = new Map<string, string[]>();
   for (const term of vocabulary) {
     if (term.length < 5 || /\d/.test(term)) continue;
-    if ((lower.get(term) ?? 0) * 2 < (total.get(term) ?? 0) || !total.has(term)) continue;
+    const count = cases.get(term);
+    if (!count || count.lower * 2 < count.total) continue;
     const stem = stemmer(term);
     if (stem.length < 4) continue;
     byStem.set(stem, [...(byStem.get(stem) ?? []), term]);
@@ -98,9 +108,7 @@ export function buildSearchIndex(
 ): SearchIndex {
   const aliases = buildAliasGroups(data);
   const matcher = new PhraseMatcher(aliases);
-  const lower = new Map<string, number>();
-  const total = new Map<string, number>();
-  const tally = (map: Map<string, number>, term: string) => map.set(term, (map.get(term) ?? 0) + 1);
+  const cases = new Map<string, CaseCount>();
   const vocabulary = new Set<string>();
   // Each field is tokenised once: its terms, its word sequence, and (bodies) the case counts.
   const perDoc = sources.map((source) => {
@@ -111,9 +119,12 @@ export function buildSearchIndex(
       const sequence: string[] = [];
       for (const token of tokenize(text)) {
         if (field === 'body') {
-          tally(total, token.term);
-          const first = text[token.start]!;
-          if (first === first.toLowerCase()) tally(lower, token.term);
+          const lower = startsLowercase(text, token.start) ? 1 : 0;
+          const count = cases.get(token.term);
+          if (count) {
+            count.total++;
+            count.lower += lower;
+          } else cases.set(token.term, { lower, total: 1 });
         }
         if (isSearchable(token.term)) {
           terms.push(token.term);
@@ -130,6 +141,20 @@ export function buildSearchIndex(
     });
   });
 
+  // Word pairs the archive also writes as one word ("kerja sama", "kerjasama"): each word of the
+  // vocabulary split at every point where both halves are words too. Both words of a pair in a
+  // text are in the vocabulary, so this finds exactly the pairs whose join is a word.
+  const joins = new Map<string, Map<string, string>>();
+  for (const word of vocabulary)
+    for (let k = 1; k < word.length; k++) {
+      const head = word.slice(0, k);
+      const tail = word.slice(k);
+      if (!vocabulary.has(head) || !vocabulary.has(tail)) continue;
+      const tails = joins.get(head);
+      if (tails) tails.set(tail, word);
+      else joins.set(head, new Map([[tail, word]]));
+    }
+
   // Each term's postings as they will be written: document and score, documents in order.
   const postings = new Map<string, number[]>();
   perDoc.forEach((fields, doc) => {
@@ -141,8 +166,8 @@ export function buildSearchIndex(
       for (const term of terms) count(term);
       // "kerja sama" also counts as "kerjasama" where the archive writes that too.
       for (let i = 0; i + 1 < sequence.length; i++) {
-        const joined = sequence[i]! + sequence[i + 1]!;
-        if (vocabulary.has(joined)) count(joined);
+        const joined = joins.get(sequence[i]!)?.get(sequence[i + 1]!);
+        if (joined !== undefined) count(joined);
       }
       // Nested phrases count too: "Kementerian … Reformasi Birokrasi" is also about RB.
       for (const id of new Set(matcher.matchAll(sequence).map((m) => m.id))) count(id);
@@ -203,7 +228,7 @@ export function buildSearchIndex(
     vocabulary: [
       ...new Set([...flat.map(([term]) => term).filter((t) => !t.startsWith('~')), ...phraseWords]),
     ].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)),
-    stems: stemGroups(vocabulary, lower, total),
+    stems: stemGroups(vocabulary, cases),
     aliases,
     facets,
     docs: {
